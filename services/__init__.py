@@ -1,0 +1,1 @@
+"""Vigie's stream-processing services and their shared runtime."""

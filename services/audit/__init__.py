@@ -1,0 +1,1 @@
+"""Audit sink: moderation.audit.v1 to PostgreSQL, exactly-once effect."""

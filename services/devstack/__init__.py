@@ -1,0 +1,1 @@
+"""Local infrastructure without Docker: Kafka from Maven Central, embedded PostgreSQL."""

@@ -1,0 +1,5 @@
+"""Commands added to `vigie`."""
+
+import click
+
+commands: list[click.Command] = []

@@ -1,0 +1,1 @@
+"""Ingest: platform webhooks and imports to normalised SocialEvents."""

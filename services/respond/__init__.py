@@ -1,0 +1,1 @@
+"""The respond stage."""

@@ -1,0 +1,5 @@
+"""Command-line commands of the route stage (added to `vigie` by services/cli.py)."""
+
+import click
+
+commands: list[click.Command] = []
