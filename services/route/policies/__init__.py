@@ -1,0 +1,1 @@
+"""Shipped tenant policies (YAML), a package so that they are installed as package data."""
