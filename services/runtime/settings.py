@@ -27,8 +27,9 @@ class Settings(BaseSettings):
     kafka_sasl_password: SecretStr | None = None
     kafka_ssl_ca_location: str | None = None
 
-    # PostgreSQL: none = the embedded server under state_dir (local default)
+    # PostgreSQL: none = the embedded server that `vigie up` runs on local_postgres_port
     database_url: SecretStr | None = None
+    local_postgres_port: int = 55432
     database_pool_size: int = 4
 
     # Files
@@ -60,12 +61,20 @@ class Settings(BaseSettings):
                 values[name] = Path(path).read_text().strip()
         return values
 
+    def database_dsn(self) -> str:
+        if self.database_url is not None:
+            return self.database_url.get_secret_value()
+        return f"postgresql://postgres@127.0.0.1:{self.local_postgres_port}/vigie"
+
     def port_for(self, service: str) -> int:
         return self.http_port if self.http_port is not None else DEFAULT_PORTS[service]
 
     def kafka_config(self) -> dict[str, str]:
         """librdkafka settings shared by producers, consumers and the admin client."""
-        config = {"bootstrap.servers": self.kafka_bootstrap, "security.protocol": self.kafka_security_protocol}
+        config = {
+            "bootstrap.servers": self.kafka_bootstrap,
+            "security.protocol": self.kafka_security_protocol,
+        }
         if self.kafka_sasl_mechanism:
             config["sasl.mechanism"] = self.kafka_sasl_mechanism
         if self.kafka_sasl_username:

@@ -1,0 +1,3 @@
+from .sink import main
+
+main()
