@@ -19,6 +19,7 @@ import holidays as holidays_lib
 import yaml
 from babel import Locale, UnknownLocaleError
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -86,7 +87,10 @@ def _check_spans(spans: tuple[Span, ...]) -> tuple[Span, ...]:
     return ordered
 
 
-Spans = Annotated[tuple[Span, ...], BeforeValidator(lambda v: [] if v is None else v)]
+# A day's spans, checked where they are declared so that errors name the day (`hours.mon`).
+Spans = Annotated[
+    tuple[Span, ...], BeforeValidator(lambda v: [] if v is None else v), AfterValidator(_check_spans)
+]
 
 
 def _parse_duration(value: Any) -> Any:
@@ -148,8 +152,6 @@ class SpecialHours(_Strict):
     date: date
     hours: Spans
     label: str = "special hours"
-
-    _spans = field_validator("hours")(_check_spans)
 
 
 class QueueSla(_Strict):
@@ -213,10 +215,9 @@ class TenantPolicy(_Strict):
     @field_validator("hours")
     @classmethod
     def _hours(cls, value: dict[str, tuple[Span, ...]]) -> dict[str, tuple[Span, ...]]:
-        checked = {day: _check_spans(spans) for day, spans in value.items()}
-        if not any(checked.values()):
+        if not any(value.values()):
             raise ValueError("at least one weekday needs opening hours")  # else no next opening exists
-        return checked
+        return value
 
     @field_validator("routing")
     @classmethod
@@ -315,6 +316,8 @@ def _read(path: Path) -> dict[str, Any]:
 def _describe(path: Path, exc: ValidationError) -> str:
     lines = [f"{path}: invalid policy"]
     for error in exc.errors():
-        field = ".".join(str(part) for part in error["loc"]) or "(top level)"
-        lines.append(f"  {field}: {error['msg']}")
+        message = error["msg"].removeprefix("Value error, ")
+        # Cross-field checks have no location: their message starts with the field it concerns.
+        field = ".".join(str(part) for part in error["loc"])
+        lines.append(f"  {field}: {message}" if field else f"  {message}")
     return "\n".join(lines)
