@@ -79,7 +79,7 @@ def test_thread_scope_closes_every_earlier_comment_of_the_thread(paris: TenantPo
 
 def test_breach_fires_exactly_once_and_escalates(quebec: TenantPolicy) -> None:
     item = _routed(quebec, "2026-11-24T10:00:00-05:00", "medium")  # standard, due 14:00
-    state = track({}, item).apply({})
+    state: State = track({}, item).apply({})
     assert due_breaches(state, at("2026-11-24T13:59:59-05:00")) == []
     tick = at("2026-11-24T14:00:05-05:00")
     [due] = due_breaches(state, tick)
@@ -100,7 +100,7 @@ def test_breach_fires_exactly_once_and_escalates(quebec: TenantPolicy) -> None:
 
 def test_full_ladder_from_friday_evening(quebec: TenantPolicy) -> None:
     item = _routed(quebec, "2026-11-27T17:30:00-05:00", "medium")  # nbd, due Monday 10:00
-    state = track({}, item).apply({})
+    state: State = track({}, item).apply({})
     seen = []
     now = at("2026-12-01T00:00:00Z")  # a late tick: every step has passed by event time
     while due := due_breaches(state, now):
