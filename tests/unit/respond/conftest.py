@@ -1,0 +1,52 @@
+"""Fixtures of the respond tests: a real local HTTPS site for link checks, shipped route policies."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from respond_helpers import LocalSite, client_ssl_context, https_site, respond_config, respond_policy
+
+from services.respond.decide import RespondConfig
+from services.respond.links import HttpLinkChecker
+from services.respond.policy import RespondPolicy
+from services.route.policy import TenantPolicy, clear_cache, load_policy
+
+
+@pytest.fixture(scope="session")
+def site() -> Iterator[LocalSite]:
+    with https_site() as local:
+        yield local
+
+
+@pytest.fixture
+def checker() -> HttpLinkChecker:
+    return HttpLinkChecker(timeout=0.5, ssl_context=client_ssl_context())
+
+
+@pytest.fixture(scope="session")
+def no_config(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("empty-config")
+
+
+@pytest.fixture
+def quebec(no_config: Path) -> TenantPolicy:
+    clear_cache()
+    return load_policy("default", no_config)
+
+
+@pytest.fixture
+def paris(no_config: Path) -> TenantPolicy:
+    clear_cache()
+    return load_policy("paris-bank", no_config)
+
+
+@pytest.fixture
+def policy(site: LocalSite) -> RespondPolicy:
+    return respond_policy(site)
+
+
+@pytest.fixture
+def config(policy: RespondPolicy) -> RespondConfig:
+    return respond_config(policy)
