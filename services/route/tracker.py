@@ -45,6 +45,7 @@ class Closed:
     handled_at: datetime
     time_to_handle_seconds: float  # from the event time, not from routing
     late: bool  # handled after its deadline
+    item: RoutedItem  # the routing whose clock stopped
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,7 @@ def handle(state: State, signal: HandledSignal, policy: TenantPolicy) -> Update:
                 handled_at=signal.handled_at,
                 time_to_handle_seconds=(signal.handled_at - _dt(entry["created_at"])).total_seconds(),
                 late=item.due_at is not None and signal.handled_at > item.due_at,
+                item=item,
             )
         )
     return Update(put=put, closed=tuple(closed))
