@@ -35,7 +35,8 @@ class _RouteGroup(click.Group):
     """`vigie route FILE|-` means `vigie route run FILE|-`; subcommands keep their names."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if args and args[0] not in self.commands and (args[0] == "-" or not args[0].startswith("-")):
+        # Anything but a subcommand or a help flag goes to `run`: `vigie route --tenant T FILE` works too.
+        if args and args[0] not in self.commands and args[0] not in ctx.help_option_names:
             args = ["run", *args]
         return super().parse_args(ctx, args)
 

@@ -85,6 +85,13 @@ def test_route_stdin_reports_bad_lines(vigie: Invoke) -> None:
 def test_route_run_is_the_same_command(vigie: Invoke) -> None:
     result = vigie("route", "run", "-", stdin=json.dumps(LINES[0]))
     assert json.loads(result.output)["queue"] == "on-call"
+    result = vigie("route", "--tenant", "paris-bank", "-", stdin=json.dumps(LINES[0]))
+    assert json.loads(result.output)["policy"] == "paris-bank@2026.1"
+
+
+def test_route_help_lists_subcommands() -> None:
+    result = CliRunner().invoke(main, ["route", "--help"])
+    assert result.exit_code == 0 and "explain" in result.output
 
 
 def test_calendar(vigie: Invoke) -> None:
