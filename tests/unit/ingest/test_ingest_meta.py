@@ -29,12 +29,16 @@ def test_page_comment_add(payload: Load, registry: TenantRegistry, received_at: 
     assert event.text == "Toujours pas reçu ma commande, ça fait trois semaines !"
     assert event.created_at == T0 and event.edited_at is None and event.received_at == received_at
     assert event.source == "webhook" and not event.is_own_reply
-    assert event.url == "https://www.facebook.com/acmeofficial/posts/pfbid02Xk9WqLm?comment_id=1200345678901234"
+    assert (
+        event.url == "https://www.facebook.com/acmeofficial/posts/pfbid02Xk9WqLm?comment_id=1200345678901234"
+    )
     assert event.event_id == SocialEvent.make_id("facebook", event.object_id, "add", T0.isoformat())
     assert event.key == "acme:facebook:105360279071416_880012345678901"
 
 
-def test_page_comment_edited_accepts_iso_time(payload: Load, registry: TenantRegistry, received_at: datetime) -> None:
+def test_page_comment_edited_accepts_iso_time(
+    payload: Load, registry: TenantRegistry, received_at: datetime
+) -> None:
     [added] = normalise_meta(payload("meta_page_comment_add.json"), registry, received_at)
     [edited] = normalise_meta(payload("meta_page_comment_edited.json"), registry, received_at)
     assert edited.verb is Verb.EDITED
@@ -42,9 +46,14 @@ def test_page_comment_edited_accepts_iso_time(payload: Load, registry: TenantReg
     assert edited.edited_at == datetime(2026, 11, 27, 22, 31, 5, tzinfo=UTC)  # the change's entry.time
     assert edited.text.endswith("Numéro 48213.")
     assert edited.object_id == added.object_id and edited.event_id != added.event_id
-    assert edited.event_id == SocialEvent.make_id("facebook", edited.object_id, "edited", edited.edited_at.isoformat())
+    assert edited.event_id == SocialEvent.make_id(
+        "facebook", edited.object_id, "edited", edited.edited_at.isoformat()
+    )
     # Built from the ids when the payload carries no post permalink.
-    assert edited.url == "https://www.facebook.com/105360279071416/posts/880012345678901?comment_id=1200345678901234"
+    assert (
+        edited.url
+        == "https://www.facebook.com/105360279071416/posts/880012345678901?comment_id=1200345678901234"
+    )
 
 
 def test_two_edits_without_entry_time_get_distinct_ids(
@@ -90,7 +99,9 @@ def test_own_replies_by_the_page_and_by_a_declared_account(
     assert by_page.parent_id == by_staff.parent_id == "880012345678901_1200345678901234"
 
 
-def test_non_comment_changes_are_skipped(payload: Load, registry: TenantRegistry, received_at: datetime) -> None:
+def test_non_comment_changes_are_skipped(
+    payload: Load, registry: TenantRegistry, received_at: datetime
+) -> None:
     # reaction, like, status post, comment hide, a non-feed field: none is an error, none is an event
     events = normalise_meta(payload("meta_page_mixed.json"), registry, received_at)
     assert [e.object_id for e in events] == ["880099999999999_1200000000000042"]
@@ -109,7 +120,9 @@ def test_instagram_comment(payload: Load, registry: TenantRegistry, received_at:
     assert event.author.id == "17841401111111111"
     assert event.author.handle == event.author.display_name == "lea.photos"
     assert event.text == "Arnaque totale, ne commandez pas ici"
-    assert event.created_at == datetime(2026, 11, 28, 8, 15, tzinfo=UTC)  # entry.time: IG sends no comment time
+    assert event.created_at == datetime(
+        2026, 11, 28, 8, 15, tzinfo=UTC
+    )  # entry.time: IG sends no comment time
     assert event.parent_id is None and not event.is_own_reply and event.url is None
 
 
@@ -121,14 +134,22 @@ def test_instagram_own_reply_and_skipped_mention(
     assert reply.thread_id == "18012345678901234"
 
 
-def test_retry_gives_the_same_event_id(payload: Load, registry: TenantRegistry, received_at: datetime) -> None:
-    for name in ("meta_page_comment_add.json", "meta_page_comment_edited.json", "meta_instagram_comment.json"):
+def test_retry_gives_the_same_event_id(
+    payload: Load, registry: TenantRegistry, received_at: datetime
+) -> None:
+    for name in (
+        "meta_page_comment_add.json",
+        "meta_page_comment_edited.json",
+        "meta_instagram_comment.json",
+    ):
         first = normalise_meta(payload(name), registry, received_at)
         retry = normalise_meta(payload(name), registry, received_at + timedelta(hours=1))
         assert [e.event_id for e in first] == [e.event_id for e in retry]
 
 
-def test_missing_from_means_unknown_author(payload: Load, registry: TenantRegistry, received_at: datetime) -> None:
+def test_missing_from_means_unknown_author(
+    payload: Load, registry: TenantRegistry, received_at: datetime
+) -> None:
     body = payload("meta_page_comment_add.json")
     del body["entry"][0]["changes"][0]["value"]["from"]
     [event] = normalise_meta(body, registry, received_at)
@@ -171,14 +192,26 @@ def _mutate(path: str, value: Any) -> Callable[[dict[str, Any]], None]:
         (lambda b: b.update(object="user"), "object: expected 'page' or 'instagram'"),
         (lambda b: b.update(entry=[]), "entry: empty"),
         (lambda b: b.update(entry={"id": "1"}), "entry: expected an array, got an object"),
-        (lambda b: b["entry"][0].update(id="31337"), "entry.id: no tenant has this page or Instagram account"),
+        (
+            lambda b: b["entry"][0].update(id="31337"),
+            "entry.id: no tenant has this page or Instagram account",
+        ),
         (lambda b: b["entry"][0].update(changes="feed"), "entry[0].changes: expected an array, got a string"),
-        (lambda b: b["entry"][0]["changes"][0].update(value=None), "entry[0].changes[0].value: expected an object"),
+        (
+            lambda b: b["entry"][0]["changes"][0].update(value=None),
+            "entry[0].changes[0].value: expected an object",
+        ),
         (_mutate("comment_id", ...), "entry[0].changes[0].value.comment_id: required"),
         (_mutate("post_id", ""), "entry[0].changes[0].value.post_id: required"),
         (_mutate("verb", "frobnicate"), "entry[0].changes[0].value.verb: expected add, edited or remove"),
-        (_mutate("message", {"text": "hi"}), "entry[0].changes[0].value.message: expected a string, got an object"),
-        (_mutate("created_time", "yesterday"), "entry[0].changes[0].value.created_time: not a valid timestamp"),
+        (
+            _mutate("message", {"text": "hi"}),
+            "entry[0].changes[0].value.message: expected a string, got an object",
+        ),
+        (
+            _mutate("created_time", "yesterday"),
+            "entry[0].changes[0].value.created_time: not a valid timestamp",
+        ),
         (_mutate("created_time", "2026-11-27T22:30:00"), "created_time: timestamp without a time zone"),
         (_mutate("from", ["7012345678901234"]), "entry[0].changes[0].value.from: expected an object"),
     ],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+from collections.abc import Callable
 
 import pytest
 
@@ -34,7 +35,7 @@ def b64_hmac(secret: str, body: bytes) -> str:
     return base64.b64encode(hmac.new(secret.encode(), body, hashlib.sha256).digest()).decode()
 
 
-def failure(call) -> SignatureFailure:  # type: ignore[no-untyped-def]
+def failure(call: Callable[[], object]) -> SignatureFailure:
     with pytest.raises(SignatureError) as caught:
         call()
     return caught.value.failure
@@ -73,7 +74,9 @@ def test_meta_rejects_tampered_body() -> None:
     tampered = BODY.replace(b"105360279071416", b"105360279071417")
     assert failure(lambda: verify_meta(tampered, header, SECRET)) is SignatureFailure.MISMATCH
     # Re-serialising the JSON (other whitespace) is tampering too: the raw bytes are what is signed.
-    assert failure(lambda: verify_meta(BODY.replace(b",", b", "), header, SECRET)) is SignatureFailure.MISMATCH
+    assert (
+        failure(lambda: verify_meta(BODY.replace(b",", b", "), header, SECRET)) is SignatureFailure.MISMATCH
+    )
 
 
 def test_meta_without_configured_secret_fails_closed() -> None:
