@@ -274,7 +274,11 @@ def decide(
             hide = ctx.action(ActionType.HIDE, f"{label}: hidden at once")
             return Decision((hide, ctx.notify_on_call(label)))
         case Category.INSULT | Category.HARASSMENT:
-            review = ctx.action(ActionType.REVIEW, f"{label}: a moderator decides; never argue in public")
+            review = ctx.action(
+                ActionType.REVIEW,
+                f"{label}: a moderator decides; never argue in public",
+                requires_approval=True,
+            )
             if config.policy.rules.insult_harassment is ToxicHandling.HIDE:
                 return Decision((ctx.action(ActionType.HIDE, f"{label}: hidden pending review"), review))
             return Decision((review,))

@@ -6,6 +6,7 @@ without the tone, then the shipped `templates/<lang>/<name>.<tone>.j2` and `temp
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from enum import StrEnum
 from functools import lru_cache
@@ -73,4 +74,9 @@ def render(
         text = template.render(**variables)
     except TemplateError as exc:
         raise TemplateRenderError(f"template {lang}/{name} ({tone}): {exc}") from exc
-    return " ".join(text.split()), str(template.name)
+    return _one_final_period(" ".join(text.split())), str(template.name)
+
+
+def _one_final_period(text: str) -> str:
+    # A sentence ending on an abbreviation takes one period: "by 10:00 a.m." not "a.m..".
+    return re.sub(r"(\b\w\.)\.(?=\s|$)", r"\1", text)

@@ -175,6 +175,7 @@ def classified(
     crisis: bool = False,
     verb: Verb = Verb.ADD,
     own: bool = False,
+    severity: Severity | None = None,
 ) -> ClassifiedEvent:
     when = datetime.fromisoformat(created_at) if isinstance(created_at, str) else created_at
     event = SocialEvent(
@@ -190,7 +191,7 @@ def classified(
         received_at=when,
         is_own_reply=own,
     )
-    severity = SEVERITY[category]
+    severity = severity or SEVERITY[category]
     return ClassifiedEvent(
         event=event,
         lang=lang,
