@@ -1,0 +1,209 @@
+"""Lexicon and pattern evidence for one normalised comment.
+
+The lexicon (`lexicon.py`) is compiled once into one regex per category with a named group per entry,
+matched on `Normalized.squeezed`. The result is per-category evidence in [0, 1] (noisy-OR of the entry
+weights), the hits a person can read, and a few flags (swear used as an intensifier, aimed at someone).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from re import _constants as sre_c  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+from schemas import Category
+
+from .lexicon import LEXICON, MACROS, SWEARS, TARGET_CUES, Entry
+from .normalize import Normalized, strip_accents
+
+_MACRO_RE = re.compile(r"\{([A-Z]+)\}")
+_DOUBLE_RE = re.compile(r"(?<!\\)([a-z])\1+")
+# A word boundary that also works when the pattern starts or ends with punctuation ("\?", "xurl").
+_LB = r"(?:(?<![a-z0-9])|(?![a-z0-9]))"
+_RB = r"(?:(?![a-z0-9])|(?<![a-z0-9]))"
+
+
+def _expand(pattern: str) -> str:
+    for _ in range(3):  # macros may use macros
+        pattern = _MACRO_RE.sub(lambda m: MACROS[m.group(1)], pattern)
+    return pattern
+
+
+def fold_pattern(pattern: str) -> str:
+    """Fold a hand-written pattern the way comments are folded: no accents, no doubled letters."""
+    return _DOUBLE_RE.sub(r"\1", strip_accents(_expand(pattern)))
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    category: Category
+    label: str
+    text: str
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class RuleEvidence:
+    scores: dict[Category, float]
+    hits: tuple[Hit, ...]
+    swear: tuple[str, ...]  # swear words / sacres present
+    aimed: bool  # something in the comment is addressed to a person (you, toi, @mention...)
+
+    @property
+    def swear_untargeted(self) -> bool:
+        toxic = any(self.scores.get(c, 0.0) >= 0.5 for c in _TOXIC)
+        return bool(self.swear) and not toxic
+
+    def tokens(self) -> list[str]:
+        """Evidence as pseudo-words for the statistical model ("xrthreat3" = threat evidence ≥ 0.3...)."""
+        out = [f"xr{cat.value}{min(int(score * 10), 9) // 3}" for cat, score in self.scores.items() if score >= 0.3]
+        if self.swear:
+            out.append("xrswear")
+            if self.swear_untargeted:
+                out.append("xrswearfree")
+        if self.aimed:
+            out.append("xraimed")
+        return out
+
+
+_TOXIC = (Category.THREAT, Category.HATE, Category.HARASSMENT, Category.INSULT)
+
+
+def _required(items: object) -> frozenset[str] | None:
+    """Literal strings of which every match must contain one (None: no such guarantee).
+
+    Python's `re` tries every alternative at every position, which is slow for big word lists; this
+    lets `evidence()` skip a pattern when none of its required literals' first 3 characters occur in
+    the text (a set intersection), and run it only on the few comments that might match.
+    """
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, arg in items:  # type: ignore[attr-defined]
+        if op is sre_c.LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            options.append(frozenset({run}))
+            run = ""
+        found: frozenset[str] | None = None
+        if op is sre_c.SUBPATTERN:
+            found = _required(arg[-1])
+        elif op is sre_c.BRANCH:
+            parts = [_required(branch) for branch in arg[1]]
+            found = None if any(p is None for p in parts) else frozenset().union(*parts)  # type: ignore[arg-type]
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and arg[0] >= 1:
+            found = _required(arg[2])
+        if found is not None:
+            options.append(found)
+    if run:
+        options.append(frozenset({run}))
+    usable = [o for o in options if o and all(_RUN_RE.search(s) for s in o)]
+    if usable:
+        return min(usable, key=lambda o: (sum(_key(s) in _COMMON for s in o), len(o)))
+    return None
+
+
+_RUN_RE = re.compile(r"[a-z0-9]+")
+# Pieces too common in comments to make a useful gate.
+_COMMON = frozenset("de la le les des un une et est que the and you your for are is to of on in it".split())
+
+
+def _key(literal: str) -> str:
+    """The longest word piece of a required literal: what the gate looks for."""
+    return max(_RUN_RE.findall(literal), key=len)
+
+
+@dataclass(frozen=True, slots=True)
+class _Gate:
+    """A pattern can only match if one of its long pieces is in the text, or a short one is a word of it."""
+
+    firsts: frozenset[str]  # first trigrams of the long pieces: a quick C-level set test
+    by_first: dict[str, tuple[str, ...]]  # then the pieces themselves, by first trigram
+    short: frozenset[str]
+
+    def open(self, text: str, trigrams: set[str], words: set[str]) -> bool:
+        if not self.short.isdisjoint(words):
+            return True
+        for first in self.firsts.intersection(trigrams):
+            if any(piece in text for piece in self.by_first[first]):
+                return True
+        return False
+
+
+def _gate(required: frozenset[str] | None) -> _Gate | None:
+    if required is None:
+        return None
+    keys = {_key(s) for s in required}
+    by_first: dict[str, list[str]] = {}
+    for key in keys:
+        if len(key) >= 3:
+            by_first.setdefault(key[:3], []).append(key)
+    return _Gate(
+        firsts=frozenset(by_first),
+        by_first={first: tuple(pieces) for first, pieces in by_first.items()},
+        short=frozenset(k for k in keys if len(k) < 3),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    category: Category
+    entry: Entry
+    regex: re.Pattern[str]
+    gate: _Gate | None  # None: always run the pattern
+
+
+@cache
+def _compiled() -> tuple[_Compiled, ...]:
+    out = []
+    for name, entries in LEXICON.items():
+        for entry in entries:
+            body = fold_pattern(entry.pattern if entry.regex else re.escape(entry.pattern))
+            required = _required(sre_parse.parse(body))
+            gate = _gate(required)
+            out.append(_Compiled(Category(name), entry, re.compile(f"{_LB}(?:{body}){_RB}"), gate))
+    return tuple(out)
+
+
+@cache
+def _swear_re() -> re.Pattern[str]:
+    words = sorted({fold_pattern(re.escape(w)) for w in SWEARS}, key=len, reverse=True)
+    return re.compile(_LB + "(?:" + "|".join(words) + ")" + _RB)
+
+
+@cache
+def _target_re() -> re.Pattern[str]:
+    return re.compile(_LB + fold_pattern(TARGET_CUES) + _RB)
+
+
+def compile_all() -> None:
+    """Compile every pattern now (at start-up) rather than on the first comment."""
+    _compiled()
+    _swear_re()
+    _target_re()
+
+
+def evidence(norm: Normalized) -> RuleEvidence:
+    text = norm.squeezed
+    trigrams = {text[i : i + 3] for i in range(len(text) - 2)}
+    words = set(_RUN_RE.findall(text))
+    keep: dict[Category, float] = {}
+    hits: list[Hit] = []
+    for compiled in _compiled():
+        gate = compiled.gate
+        if gate is not None and gate.short.isdisjoint(words):
+            firsts = gate.firsts.intersection(trigrams)
+            if not firsts or not any(p in text for f in firsts for p in gate.by_first[f]):
+                continue
+        match = compiled.regex.search(text)
+        if match is None:
+            continue
+        entry = compiled.entry
+        keep[compiled.category] = keep.get(compiled.category, 1.0) * (1.0 - entry.weight)
+        hits.append(Hit(compiled.category, entry.label, match.group(0).strip(), entry.weight))
+    scores = {category: round(1.0 - k, 4) for category, k in keep.items()}
+    swear = tuple(m.group(0) for m in _swear_re().finditer(text))
+    aimed = norm.n_mentions > 0 or _target_re().search(text) is not None
+    return RuleEvidence(scores=scores, hits=tuple(hits), swear=swear, aimed=aimed)
