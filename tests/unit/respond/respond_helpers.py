@@ -53,15 +53,18 @@ def client_ssl_context() -> ssl.SSLContext:
     return ssl.create_default_context(cafile=str(CERT))
 
 
+class _CountingServer(ThreadingHTTPServer):
+    hits: dict[str, int]
+
+
 class _Handler(BaseHTTPRequestHandler):
     """200 everywhere except: /missing 404, /boom 500, /moved 301, /no-head 405 on HEAD only."""
 
-    hits: dict[str, int]
+    server: _CountingServer
 
     def _answer(self, body: bool) -> None:
-        self.server.hits[self.command + " " + self.path] = (
-            self.server.hits.get(self.command + " " + self.path, 0) + 1
-        )  # type: ignore[attr-defined]
+        key = f"{self.command} {self.path}"
+        self.server.hits[key] = self.server.hits.get(key, 0) + 1
         code = {"/missing": 404, "/boom": 500, "/moved": 301}.get(self.path, 200)
         if self.path == "/no-head" and self.command == "HEAD":
             code = 405
@@ -84,13 +87,13 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class LocalSite:
-    def __init__(self, server: ThreadingHTTPServer) -> None:
+    def __init__(self, server: _CountingServer) -> None:
         self.server = server
         self.base = f"https://127.0.0.1:{server.server_address[1]}"
 
     @property
     def hits(self) -> dict[str, int]:
-        return self.server.hits  # type: ignore[attr-defined,no-any-return]
+        return self.server.hits
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -98,8 +101,8 @@ class LocalSite:
 
 @contextmanager
 def https_site() -> Iterator[LocalSite]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    server.hits = {}  # type: ignore[attr-defined]
+    server = _CountingServer(("127.0.0.1", 0), _Handler)
+    server.hits = {}
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(CERT, KEY)
     server.socket = context.wrap_socket(server.socket, server_side=True)

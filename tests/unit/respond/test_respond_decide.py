@@ -310,7 +310,7 @@ def test_own_replies_and_removals_get_nothing(
     quebec: TenantPolicy, config: RespondConfig, checker: HttpLinkChecker
 ) -> None:
     for kwargs in ({"own": True}, {"verb": Verb.REMOVE}):
-        item = routed(quebec, Category.COMPLAINT, FRIDAY_EVENING, **kwargs)  # type: ignore[arg-type]
+        item = routed(quebec, Category.COMPLAINT, FRIDAY_EVENING, **kwargs)
         assert decide(item, config, now=NOW, link_checker=checker).actions == ()
 
 

@@ -16,7 +16,8 @@ class Recording:
     """Wraps a checker to prove which URLs were (not) fetched."""
 
     def __init__(self, inner: HttpLinkChecker) -> None:
-        self.inner, self.urls = inner, []  # type: ignore[var-annotated]
+        self.inner = inner
+        self.urls: list[str] = []
 
     def check(self, url: str) -> LinkStatus:
         self.urls.append(url)
