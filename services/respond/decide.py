@@ -67,6 +67,11 @@ class Decision:
     def lint_findings(self) -> list[LintFinding]:
         return [finding for action in self.actions for finding in action.lint]
 
+    @property
+    def lint_failure_checks(self) -> list[str]:
+        """One `check` label per failed check per text: what to add to vigie_reply_lint_failures_total."""
+        return [check for action in self.actions for check in sorted({f.check for f in action.lint})]
+
 
 def processing_key(item: RoutedItem) -> tuple[str, int]:
     """What makes a queue record new: a redelivery has the same key and must be skipped."""

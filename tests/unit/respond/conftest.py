@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from respond_helpers import LocalSite, client_ssl_context, https_site, respond_config, respond_policy
@@ -12,6 +14,19 @@ from services.respond.decide import RespondConfig
 from services.respond.links import HttpLinkChecker
 from services.respond.policy import RespondPolicy
 from services.route.policy import TenantPolicy, clear_cache, load_policy
+
+
+@pytest.fixture(autouse=True)
+def _only_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No respond test may reach beyond 127.0.0.1: a stray request fails loudly instead."""
+    real_connect = socket.socket.connect
+
+    def connect(self: socket.socket, address: Any) -> None:
+        if self.family in (socket.AF_INET, socket.AF_INET6) and address[0] != "127.0.0.1":
+            raise AssertionError(f"test tried to connect to {address[0]}")
+        real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
 
 
 @pytest.fixture(scope="session")

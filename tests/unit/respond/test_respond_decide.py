@@ -349,3 +349,21 @@ def test_texts_fit_on_x(quebec: TenantPolicy, config: RespondConfig, checker: Ht
         item = routed(quebec, category, when, platform=Platform.X, text=FAQ_QUESTION, author="Marie-Ève")
         for action in decide(item, config, now=NOW, link_checker=checker).actions:
             assert action.lint == [] and len(action.text or "") <= 280
+
+
+def test_audit_event_and_lint_counter_hook(
+    quebec: TenantPolicy, config: RespondConfig, checker: HttpLinkChecker
+) -> None:
+    from services.respond.audit import respond_audit
+
+    item = routed(quebec, Category.COMPLAINT, FRIDAY_EVENING, text="Service lamentable.")
+    clean = decide(item, config, now=NOW, link_checker=checker)
+    audit = respond_audit(item, clean, now=NOW)
+    assert audit.outcome == "ok" and audit.decision == "responded:0"
+    assert [a["type"] for a in audit.details["actions"]] == ["acknowledge", "reply_draft"]
+    assert "Service lamentable." not in str(audit.details)
+    sent = [clean.actions[0].text or ""]
+    again = decide(item, config, now=NOW, link_checker=checker, sent_texts_on_thread=sent)
+    assert again.lint_failure_checks == ["duplicate"]
+    assert respond_audit(item, again, now=NOW).outcome == "lint_failed"
+    assert respond_audit(item, again, now=NOW).audit_id == audit.audit_id  # same subject, same decision

@@ -175,3 +175,8 @@ def test_duplicate_of_a_reply_already_sent_on_the_thread(policy: RespondPolicy) 
     assert failed_checks(findings) == {"duplicate"}
     other = "Merci, vos bons mots nous font très plaisir."
     assert lint(other, "fr", policy, link_checker=None, previous_texts=sent) == []
+
+
+def test_the_loopback_guard_is_active() -> None:
+    with pytest.raises(AssertionError, match=r"10\.255\.255\.1"):
+        HttpLinkChecker(timeout=0.2)._request("https://10.255.255.1/", "HEAD")
