@@ -13,7 +13,8 @@ can keep.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections import OrderedDict
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -78,8 +79,29 @@ def processing_key(item: RoutedItem) -> tuple[str, int]:
     return item.classified.event.event_id, item.escalation_level
 
 
-def already_processed(item: RoutedItem, processed: Iterable[tuple[str, int]] | set[tuple[str, int]]) -> bool:
+def already_processed(item: RoutedItem, processed: Container[tuple[str, int]]) -> bool:
     return processing_key(item) in processed
+
+
+class ProcessedLedger:
+    """The last `size` processing keys, for the shell to skip redeliveries cheaply.
+
+    Memory only: after a restart a redelivery is decided again, which is harmless because the action,
+    signal and audit ids are the same (consumers are idempotent by id).
+    """
+
+    def __init__(self, size: int = 100_000) -> None:
+        self.size = size
+        self._keys: OrderedDict[tuple[str, int], None] = OrderedDict()
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+    def remember(self, item: RoutedItem) -> None:
+        self._keys[processing_key(item)] = None
+        self._keys.move_to_end(processing_key(item))
+        while len(self._keys) > self.size:
+            self._keys.popitem(last=False)
 
 
 def greeting_name(item: RoutedItem) -> str | None:

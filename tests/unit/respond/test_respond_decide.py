@@ -18,6 +18,7 @@ from respond_helpers import (
 from schemas import ActionType, Category, HandledBy, Platform, Severity, Verb
 from services.respond.decide import (
     Decision,
+    ProcessedLedger,
     RespondConfig,
     already_processed,
     decide,
@@ -241,6 +242,12 @@ def test_processed_keys_skip_redeliveries_but_not_escalations(
     assert already_processed(item.model_copy(), seen)
     breached = escalate(item, quebec, now=NOW)
     assert breached is not None and not already_processed(breached, seen)
+    ledger = ProcessedLedger(size=2)
+    ledger.remember(item)
+    assert already_processed(item, ledger) and not already_processed(breached, ledger)
+    ledger.remember(breached)
+    ledger.remember(routed(quebec, Category.SPAM, IN_HOURS, object_id="c-9"))
+    assert not already_processed(item, ledger) and already_processed(breached, ledger)  # oldest forgotten
 
 
 def test_sla_breach_only_calls_on_call_once_per_level(
