@@ -260,7 +260,7 @@ class DeadLetter(VigieRecord):
 
     HEADER_PREFIX: ClassVar[str] = "vigie-dlq-"
 
-    def headers(self) -> list[tuple[str, bytes]]:
+    def headers(self) -> list[tuple[str, str | bytes | None]]:
         fields = {
             "original-topic": self.original_topic,
             "partition": "" if self.partition is None else str(self.partition),

@@ -51,7 +51,8 @@ class AuditSink:
     # -- database ------------------------------------------------------------------------------------------
     def _connection(self) -> psycopg.Connection:
         if self.conn is None or self.conn.closed:
-            self.conn = psycopg.connect(self.dsn, connect_timeout=5)
+            # autocommit: each `conn.transaction()` block is then a real transaction, not a savepoint.
+            self.conn = psycopg.connect(self.dsn, connect_timeout=5, autocommit=True)
         return self.conn
 
     def _on_assign(self, consumer: Consumer, partitions: list[TopicPartition]) -> None:

@@ -8,7 +8,7 @@ import time
 
 import click
 
-from services.runtime.settings import DEFAULT_PORTS, get_settings
+from services.runtime.settings import DEFAULT_PORTS, Settings, get_settings
 
 from . import kafka as kafka_node
 from .stack import SERVICE_MODULES, LocalStack, available_services, start_service, stop_processes
@@ -51,7 +51,7 @@ def status() -> None:
     )
 
 
-def _provision(settings) -> None:  # type: ignore[no-untyped-def]
+def _provision(settings: Settings) -> None:
     from services.audit.store import MIGRATIONS
     from services.runtime.db import migrate
     from services.runtime.topics import create_topics

@@ -142,5 +142,10 @@ class PostgresNode:
     def stop(self) -> bool:
         if not (self.pgdata / "postmaster.pid").exists():
             return False
-        self._cmd("pg_ctl", "-D", str(self.pgdata), "-m", "fast", "-w", "stop", user=_run_as(), timeout=90)
+        try:
+            self._cmd(
+                "pg_ctl", "-D", str(self.pgdata), "-m", "fast", "-w", "stop", user=_run_as(), timeout=90
+            )
+        except subprocess.CalledProcessError:  # a stale pid file: the server is not running
+            return False
         return True

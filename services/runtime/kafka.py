@@ -27,7 +27,7 @@ class OutRecord:
     topic: str
     key: str | bytes | None
     value: bytes
-    headers: list[tuple[str, bytes]] = field(default_factory=list)
+    headers: list[tuple[str, str | bytes | None]] = field(default_factory=list)
 
     @classmethod
     def of(
@@ -39,7 +39,7 @@ class OutRecord:
         trace: str | None = None,
         received_at: datetime | None = None,
     ) -> OutRecord:
-        headers = [
+        headers: list[tuple[str, str | bytes | None]] = [
             (SCHEMA_HEADER, record.schema_header().encode()),
             (TRACE_HEADER, (trace or new_trace()).encode()),
         ]
@@ -54,7 +54,8 @@ def new_trace() -> str:
 
 
 def header(message: Message, name: str) -> str | None:
-    for key, value in message.headers() or []:
+    headers: list[tuple[str, bytes]] = message.headers() or []  # type: ignore[assignment]
+    for key, value in headers:
         if key == name and value is not None:
             return value.decode() if isinstance(value, bytes) else str(value)
     return None
@@ -85,6 +86,7 @@ def consumer_config(settings: Settings, service: str, **overrides: object) -> di
         "enable.auto.commit": False,  # we commit only after outputs are acknowledged
         "auto.offset.reset": "earliest",
         "isolation.level": "read_committed",
+        "session.timeout.ms": settings.kafka_session_timeout_ms,
         **overrides,
     }
 

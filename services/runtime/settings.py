@@ -43,7 +43,8 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     log_format: Literal["json", "text"] = "json"
 
-    # Delivery
+    # Delivery. A crashed consumer's partitions move to another member after the session timeout.
+    kafka_session_timeout_ms: int = 45_000
     drain_timeout_seconds: float = 20.0
     ingest_max_body_bytes: int = 1_000_000
     audit_batch_size: int = 500
