@@ -134,7 +134,9 @@ LEXICON: dict[str, list[Entry]] = {
               r"office|campus|school|bank|branch|restaurant)?|(?:there'?s|there is|planted) a bomb", 0.92,
               "threat: attack on place", True),
         Entry(r"kill (?:yo)?urself|kys|go die|i hope (?:you|u|he|she|they) (?:die|dies|get hit|get cancer|burn)|"
-              r"(?:you|u) (?:should|deserve to) die|someone should (?:shoot|kill|hurt|beat|stab)", 0.9,
+              r"(?:you|u) (?:should|deserve to) die|someone should (?:shoot|kill|hurt|beat|stab)|"
+              r"(?:i )?hope (?:the|that|this|your|he|she|they|you|u|ur|him|her) ?(?:\w+ ){0,3}(?:dies|die|gets killed|"
+              r"get killed|gets hit|burns|croaks)", 0.9,
               "death wish / incitement", True),
     ],
     "hate": [
@@ -173,6 +175,12 @@ LEXICON: dict[str, list[Entry]] = {
         Entry(r"(?:should be|need to be|must be|doivent etre|devraient etre|faut les) (?:deported|gassed|"
               r"exterminated|eradicated|expulses|deportes|exterminés|extermines|eradiques|gazes|parques|sterilized|"
               r"steriliser|stérilisés)", 0.9, "appel à l'exclusion/extermination", True),
+        Entry(r"(?:les |the )?(?:juifs|jews|zionists|sionistes) (?:own|control|controlent|run|dirigent|possedent|"
+              r"are behind|sont derriere)|(?:les |the )?(?:arabes|musulmans|immigres|noirs|juifs|gays|trans|arabs|"
+              r"muslims|immigrants|blacks|jews|migrants|refugies|refugees) (?:dehors|out)|dehors les (?:arabes|"
+              r"musulmans|immigres|noirs|juifs|etrangers|migrants)|(?:trans|gais|gays|homos|lesbiennes|queers|"
+              r"musulmans|muslims|immigres|immigrants)[^.!?]{0,40}(?:abomination|contre nature|unnatural|"
+              r"degenerate|degeneres|une maladie|a disease)", 0.88, "attaque sur un groupe protégé (2)", True),
         Entry(r"grand remplacement|great replacement|remigration|white genocide|14 words|1488|heil hitler|"
               r"sieg heil|white power|zog|happy merchant|\(\(\(|juden|gas the|hitler (?:was right|avait raison)|"
               r"diversity hire|dei hire|groomers|alphabet people|islamisation|islamization|invasion migratoire|"
@@ -222,7 +230,8 @@ LEXICON: dict[str, list[Entry]] = {
               r"(?:viens|come) (?:t'asseoir|sit) sur|je (?:te|la|le) (?:baiserais|prendrais|defoncerais|ken)|"
               r"i'?d (?:fuck|bang|smash|hit that|tap that|do her|do him)|(?:would|wanna) (?:bang|smash|fuck) (?:her|him|you)"
               r"|(?:she|he|la caissiere|le caissier|the cashier|the waitress|la serveuse|your employee|ton employe|"
-              r"votre employee) (?:is|est|looks|a l'air) (?:so |trop |vraiment |tellement )?(?:hot|sexy|fuckable|"
+              r"votre employee|la prof|the teacher|la conseillere|la gerante|the teller|la presentatrice)"
+              r"(?: [^.!?]{0,30})? (?:is|est|looks|a l'air) (?:so |trop |vraiment |tellement )?(?:hot|sexy|fuckable|"
               r"bonne|chaude|baisable|cochonne)|t'es (?:trop |tellement |vraiment )?(?:bonne|baisable|cochonne)"
               r"|wanna see (?:you|u) naked|je veux te voir (?:toute )?nue|(?:ta|your|ur) (?:chatte|pussy|dick|bite|queue)",
               0.85, "harcèlement sexuel", True),

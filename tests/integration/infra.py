@@ -226,9 +226,9 @@ class TopicTail:
         )
         assignment = []
         for topic in topics:
-            metadata = wait_until(lambda: self._metadata(topic), timeout=60, what=f"{topic} metadata")
+            metadata = wait_until(lambda t=topic: self._metadata(t), timeout=60, what=f"{topic} metadata")
             for partition in metadata.partitions:
-                high = wait_until(lambda: self._high(topic, partition), timeout=30, what=f"{topic} leader")
+                high = wait_until(lambda t=topic, p=partition: self._high(t, p), timeout=30, what=f"{topic} leader")
                 assignment.append(TopicPartition(topic, partition, high - 1))
         self.consumer.assign(assignment)
         self.partitions = len(assignment)
