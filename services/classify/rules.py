@@ -107,7 +107,7 @@ def _required(items: object) -> frozenset[str] | None:
 
 _RUN_RE = re.compile(r"[a-z0-9]+")
 # Pieces too common in comments to make a useful gate.
-_COMMON = frozenset("de la le les des un une et est que the and you your for are is to of on in it".split())
+_COMMON = frozenset(["de", "la", "le", "les", "des", "un", "une", "et", "est", "que", "the", "and", "you", "your", "for", "are", "is", "to", "of", "on", "in", "it"])
 
 
 def _key(literal: str) -> str:

@@ -1,0 +1,143 @@
+"""The classify stage's pure core: text → language, category, scores, reasons.
+
+    clf = Classifier.load()                       # once: artefact, patterns, language models
+    classified = clf.classify(event, now=now)     # SocialEvent → ClassifiedEvent (no escalation)
+    decision = clf.decide(text, lang_hint=None)   # the same on bare text (CLI, eval, benchmark)
+
+Scores combine the linear model's probabilities with the lexicon evidence (noisy-OR), then damp the
+toxic categories when the only "bad word" is a swear used as an intensifier. The primary category is
+the highest score; ties go to the more severe category.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from schemas import Category, ClassifiedEvent, Reason, Severity, SocialEvent
+
+from . import features, lang, rules
+from . import model as model_mod
+from .config import ClassifyConfig
+from .normalize import normalize
+from .severity import severity_for
+
+# Tie-break order: more severe first.
+PRIORITY = (
+    Category.THREAT, Category.HATE, Category.HARASSMENT, Category.INSULT, Category.SPAM,
+    Category.COMPLAINT, Category.QUESTION, Category.PRAISE, Category.NEUTRAL,
+)
+TOXIC = (Category.THREAT, Category.HATE, Category.HARASSMENT, Category.INSULT)
+MAX_HIT_REASONS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    lang: str
+    category: Category
+    severity: Severity
+    scores: dict[Category, float]
+    reasons: tuple[Reason, ...]
+    model_version: str
+
+
+class Classifier:
+    def __init__(self, linear: model_mod.LinearModel, config: ClassifyConfig | None = None) -> None:
+        self.model = linear
+        self.config = config or ClassifyConfig()
+        rules.compile_all()
+        lang.detector(self.config.languages)
+
+    @classmethod
+    def load(cls, config: ClassifyConfig | None = None, artefact_dir: Path | None = None) -> Classifier:
+        return cls(model_mod.load(artefact_dir or model_mod.ARTEFACT_DIR), config)
+
+    @property
+    def model_version(self) -> str:
+        return self.model.version
+
+    def decide(self, text: str, *, lang_hint: str | None = None) -> Decision:
+        norm = normalize(text)
+        cfg = self.config
+        if lang_hint and lang_hint.split("-")[0].lower() in cfg.languages:
+            language = lang_hint.split("-")[0].lower()
+        else:
+            language = lang.detect(
+                norm.lower, cfg.languages, min_letters=cfg.min_letters_for_language,
+                min_words=cfg.min_words_for_language,
+            )
+        if norm.is_empty and not norm.n_urls:
+            scores = {c: 0.0 for c in PRIORITY}
+            scores[Category.NEUTRAL] = 1.0
+            reasons = (Reason(kind="rule", detail="empty text", category=Category.NEUTRAL),)
+            return self._decision(language, Category.NEUTRAL, scores, reasons)
+
+        ev = rules.evidence(norm)
+        idx, values = features.featurize(norm, ev.tokens())
+        probs = self.model.probabilities(idx, values)
+        scores = {}
+        for k, category in enumerate(self.model.classes):
+            e = min(1.0, ev.scores.get(category, 0.0))
+            scores[category] = 1.0 - (1.0 - float(probs[k])) * (1.0 - e)
+        damped = ev.swear_untargeted
+        if damped:
+            for category in TOXIC:
+                scores[category] *= cfg.intensifier_damping
+        scores = {c: round(min(1.0, max(0.0, scores.get(c, 0.0))), 4) for c in PRIORITY}
+        category = max(PRIORITY, key=lambda c: (scores[c], -PRIORITY.index(c)))
+        return self._decision(language, category, scores, self._reasons(language, ev, damped, probs, category))
+
+    def _decision(
+        self, language: str, category: Category, scores: dict[Category, float], reasons: Sequence[Reason]
+    ) -> Decision:
+        return Decision(
+            lang=language,
+            category=category,
+            severity=severity_for(category, self.config.severity),
+            scores=scores,
+            reasons=tuple(reasons),
+            model_version=self.model.version,
+        )
+
+    def _reasons(
+        self, language: str, ev: rules.RuleEvidence, damped: bool, probs: object, category: Category
+    ) -> list[Reason]:
+        out = [Reason(kind="language", detail=language)]
+        hits = sorted(ev.hits, key=lambda h: (h.category != category, -h.weight))[:MAX_HIT_REASONS]
+        for hit in hits:
+            out.append(
+                Reason(kind="pattern", detail=f"{hit.label}: «{hit.text}»", category=hit.category, weight=hit.weight)
+            )
+        if damped:
+            out.append(
+                Reason(kind="rule", detail=f"swear used as an intensifier, not aimed at anyone: {', '.join(ev.swear)}")
+            )
+        k = self.model.classes.index(category)
+        out.append(
+            Reason(kind="model", detail=f"{self.model.version} p={float(probs[k]):.2f}",  # type: ignore[index]
+                   category=category, weight=round(float(probs[k]), 4))  # type: ignore[index]
+        )
+        return out
+
+    def classify(self, event: SocialEvent, *, now: datetime) -> ClassifiedEvent:
+        """Classification without escalation (see `escalation.apply_escalations`)."""
+        d = self.decide(event.text, lang_hint=event.lang_hint)
+        return ClassifiedEvent(
+            event=event,
+            lang=d.lang,
+            category=d.category,
+            severity=d.severity,
+            base_severity=d.severity,
+            scores=d.scores,
+            reasons=list(d.reasons),
+            model_version=d.model_version,
+            classified_at=now,
+        )
+
+    def classify_batch(self, events: Iterable[SocialEvent], *, now: datetime) -> list[ClassifiedEvent]:
+        return [self.classify(e, now=now) for e in events]
+
+    def decide_batch(self, texts: Iterable[str]) -> list[Decision]:
+        return [self.decide(t) for t in texts]

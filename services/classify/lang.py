@@ -1,0 +1,36 @@
+"""Language detection: lingua restricted to the configured languages, `und` when too short to tell."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
+
+UND = "und"
+_PLACEHOLDER_RE = re.compile(r"\bx(?:url|mention|email|phone|emo\w*)\b")
+_LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def detector(languages: tuple[str, ...]) -> LanguageDetector:
+    """Built once per language set (it is the slow part); thread-safe and reused by every call."""
+    langs = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in languages]
+    if len(langs) == 1:
+        return LanguageDetectorBuilder.from_languages(*langs, Language.LATIN).build()
+    return LanguageDetectorBuilder.from_languages(*langs).with_preloaded_language_models().build()
+
+
+def detect(
+    lower_text: str, languages: tuple[str, ...], *, min_letters: int = 10, min_words: int = 2
+) -> str:
+    """ISO 639-1 code of `lower_text` (placeholders allowed), or `und` when it is too short to tell."""
+    text = _PLACEHOLDER_RE.sub(" ", lower_text)
+    words = _LETTER_WORD_RE.findall(text)
+    if len(words) < min_words or sum(len(w) for w in words) < min_letters:
+        return UND
+    found = detector(languages).detect_language_of(text)
+    if found is None:
+        return UND
+    code = found.iso_code_639_1.name.lower()
+    return code if code in languages else UND

@@ -1,0 +1,74 @@
+"""The shipped linear model: loads the committed artefact with numpy only (no scikit-learn, no network).
+
+Artefact = `artefact/weights.npy.gz` (float16 matrix, features × categories, plus a bias row) and
+`artefact/model.json` (version, classes, feature layout, training summary).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from schemas import Category
+
+from . import features
+
+ARTEFACT_DIR = Path(__file__).parent / "artefact"
+WEIGHTS_FILE = "weights.npy.gz"
+META_FILE = "model.json"
+MODEL_NAME = "vigie-classify"
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    weights: npt.NDArray[np.float32]  # (N_FEATURES, n_classes)
+    bias: npt.NDArray[np.float32]  # (n_classes,)
+    classes: tuple[Category, ...]
+    version: str
+    meta: dict[str, Any]
+
+    def probabilities(self, idx: features.IntArray, values: features.FloatArray) -> npt.NDArray[np.float64]:
+        z = values @ self.weights[idx] + self.bias
+        z = z.astype(np.float64) - z.max()
+        e = np.exp(z)
+        return e / e.sum()
+
+    def contributions(self, idx: features.IntArray, values: features.FloatArray, k: int) -> float:
+        return float(values @ self.weights[idx, k])
+
+
+def load(directory: Path = ARTEFACT_DIR) -> LinearModel:
+    meta = json.loads((directory / META_FILE).read_text())
+    raw = (directory / WEIGHTS_FILE).read_bytes()
+    with gzip.open(directory / WEIGHTS_FILE) as fh:
+        matrix = np.load(fh).astype(np.float32)
+    if meta["n_features"] != features.N_FEATURES or matrix.shape[0] != features.N_FEATURES + 1:
+        raise ValueError(f"artefact has {matrix.shape[0] - 1} features, code expects {features.N_FEATURES}")
+    digest = hashlib.sha256(raw).hexdigest()[:8]
+    return LinearModel(
+        weights=np.ascontiguousarray(matrix[:-1]),
+        bias=matrix[-1].copy(),
+        classes=tuple(Category(c) for c in meta["classes"]),
+        version=f"{MODEL_NAME}/{meta['version']}+{digest}",
+        meta=meta,
+    )
+
+
+def save(
+    directory: Path, weights: npt.NDArray[np.floating[Any]], bias: npt.NDArray[np.floating[Any]],
+    classes: list[str], meta: dict[str, Any],
+) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    matrix = np.vstack([weights, bias[None, :]]).astype(np.float16)
+    # mtime=0: the same weights give the same bytes, so the version digest is reproducible
+    with (directory / WEIGHTS_FILE).open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:
+        np.save(fh, matrix)
+    full = {**meta, "classes": classes, "n_features": features.N_FEATURES}
+    (directory / META_FILE).write_text(json.dumps(full, indent=2, sort_keys=True) + "\n")

@@ -1,0 +1,225 @@
+"""Retrain the shipped model and re-evaluate it: `python -m services.classify.train` (dev time only).
+
+Needs the `train` extra (scikit-learn). Reads the public sets in `../shared/datasets/` (relative to the
+project root; `--datasets` to change) and the hand-written dev set in `data/devset_*.tsv`. Every
+source is split deterministically (CRC-32 of the text): 1 in 5 rows is held out and never trained on.
+Writes `artefact/` and `data/devset_holdout.jsonl`, then prints the held-out evaluation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import zlib
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from schemas import Category
+
+from . import features, rules
+from . import model as model_mod
+from .classifier import Classifier
+from .metrics import evaluate, format_report
+from .normalize import normalize
+
+HERE = Path(__file__).parent
+PROJECT_ROOT = HERE.parents[1]
+DEFAULT_DATASETS = PROJECT_ROOT.parent / "shared" / "datasets"
+DATA_DIR = HERE / "data"
+VERSION = "1.0.0"
+DEV_WEIGHT = 6.0  # the dev set is small but is what Vigie's categories mean
+
+
+@dataclass(frozen=True)
+class Row:
+    text: str
+    category: Category
+    lang: str
+    source: str
+    weight: float
+    toxic: bool | None = None  # the source's own toxic label, for its held-out evaluation
+
+
+def held_out(text: str) -> bool:
+    return zlib.crc32(text.encode()) % 5 == 0
+
+
+def _mlma(path: Path, lang: str, weight: float) -> Iterator[Row]:
+    with path.open(newline="", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            labels = set(r["sentiment"].split("_"))
+            if labels == {"normal"}:
+                cat, toxic = Category.NEUTRAL, False
+            elif "hateful" in labels:
+                cat, toxic = Category.HATE, True
+            else:
+                cat, toxic = Category.INSULT, True
+            yield Row(r["tweet"], cat, lang, f"mlma_{lang}", weight, toxic)
+
+
+def _davidson(path: Path) -> Iterator[Row]:
+    mapping = {"0": (Category.HATE, 0.8), "1": (Category.INSULT, 0.25), "2": (Category.NEUTRAL, 0.5)}
+    with path.open(newline="", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            cat, w = mapping[r["class"]]
+            yield Row(r["tweet"], cat, "en", "davidson", w, r["class"] != "2")
+
+
+def _olid(path: Path) -> Iterator[Row]:
+    with path.open(newline="", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh, delimiter="\t"):
+            # Untargeted profanity (UNT) is an intensifier for Vigie, not an insult.
+            if r["subtask_a"] == "OFF" and r["subtask_b"] == "TIN":
+                yield Row(r["tweet"], Category.INSULT, "en", "olid", 0.6, True)
+            else:
+                yield Row(r["tweet"], Category.NEUTRAL, "en", "olid", 0.4, r["subtask_a"] == "OFF")
+
+
+def _youtube(folder: Path) -> Iterator[Row]:
+    for path in sorted(folder.glob("*.csv")):
+        with path.open(newline="", encoding="utf-8") as fh:
+            for r in csv.DictReader(fh):
+                spam = r["CLASS"] == "1"
+                yield Row(r["CONTENT"], Category.SPAM if spam else Category.NEUTRAL, "en", "youtube_spam",
+                          1.0 if spam else 0.4, False)
+
+
+def _xlmt(folder: Path, lang: str) -> Iterator[Row]:
+    mapping = {"0": Category.COMPLAINT, "1": Category.NEUTRAL, "2": Category.PRAISE}
+    for split in ("train", "val"):
+        texts = (folder / f"{split}_text.txt").read_text(encoding="utf-8").splitlines()
+        labels = (folder / f"{split}_labels.txt").read_text(encoding="utf-8").splitlines()
+        for text, label in zip(texts, labels, strict=True):
+            yield Row(text, mapping[label.strip()], lang, f"xlmt_{lang}", 0.3, False)
+
+
+def load_devset(folder: Path = DATA_DIR) -> list[Row]:
+    out = []
+    for path in sorted(folder.glob("devset_*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            cat, lang, text = line.split("\t", 2)
+            category = Category(cat)
+            out.append(Row(text, category, lang, "dev", DEV_WEIGHT, category.is_toxic))
+    return out
+
+
+def load_public(datasets: Path) -> list[Row]:
+    rows: list[Row] = []
+    rows += _mlma(datasets / "mlma" / "fr_dataset.csv", "fr", 1.0)
+    rows += _mlma(datasets / "mlma" / "en_dataset_with_stop_words.csv", "en", 0.5)
+    rows += _davidson(datasets / "davidson" / "labeled_data.csv")
+    rows += _olid(datasets / "olid" / "olid-training-v1.0.tsv")
+    rows += _youtube(datasets / "youtube_spam")
+    rows += _xlmt(datasets / "xlmt_sentiment" / "french", "fr")
+    rows += _xlmt(datasets / "xlmt_sentiment" / "english", "en")
+    return rows
+
+
+def _matrix(rows: list[Row]):
+    from scipy.sparse import csr_matrix
+
+    indptr, indices, data = [0], [], []
+    for row in rows:
+        norm = normalize(row.text)
+        idx, vals = features.featurize(norm, rules.evidence(norm).tokens())
+        indices.append(idx)
+        data.append(vals)
+        indptr.append(indptr[-1] + len(idx))
+    return csr_matrix(
+        (np.concatenate(data), np.concatenate(indices), np.asarray(indptr)),
+        shape=(len(rows), features.N_FEATURES),
+    )
+
+
+def train(rows: list[Row], c: float) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    from sklearn.linear_model import LogisticRegression
+
+    x = _matrix(rows)
+    y = np.asarray([r.category.value for r in rows])
+    w = np.asarray([r.weight for r in rows])
+    # Soften the class imbalance of the public sets (mostly neutral tweets and offensive ones):
+    # each class's total weight is pulled towards the mean by a square root.
+    totals = {c: float(w[y == c].sum()) for c in set(y)}
+    mean = sum(totals.values()) / len(totals)
+    w = w * np.asarray([(mean / totals[c]) ** 0.5 for c in y])
+    clf = LogisticRegression(C=c, max_iter=400, tol=1e-4)
+    clf.fit(x, y, sample_weight=w)
+    classes = [str(k) for k in clf.classes_]
+    return clf.coef_.T.astype(np.float32), clf.intercept_.astype(np.float32), classes
+
+
+def report(clf: Classifier, dev_test: list[Row], public_test: list[Row]) -> dict[str, float]:
+    summary: dict[str, float] = {}
+    preds = [clf.decide(r.text) for r in dev_test]
+    for lang in ("all", "fr", "en"):
+        sel = [(r, p) for r, p in zip(dev_test, preds, strict=True) if lang == "all" or r.lang == lang]
+        rep = evaluate([r.category for r, _ in sel], [p.category for _, p in sel])
+        print(format_report(rep, f"dev set held-out, lang={lang}"))
+        summary[f"dev_{lang}_macro_f1"] = round(rep.macro_f1, 4)
+        summary[f"dev_{lang}_toxic_f1"] = round(rep.toxic_f1, 4)
+        print()
+    by_source: dict[str, list[Row]] = {}
+    for r in public_test:
+        by_source.setdefault(r.source, []).append(r)
+    print("== public held-out splits: toxic-vs-not (source labels)")
+    for source, rows in sorted(by_source.items()):
+        if not any(r.toxic for r in rows):
+            continue
+        tp = fp = fn = 0
+        for r in rows:
+            pred = clf.decide(r.text).category.is_toxic
+            tp += pred and bool(r.toxic)
+            fp += pred and not r.toxic
+            fn += (not pred) and bool(r.toxic)
+        p = tp / (tp + fp) if tp + fp else 0.0
+        rc = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * p * rc / (p + rc) if p + rc else 0.0
+        summary[f"{source}_toxic_f1"] = round(f1, 4)
+        print(f"{source:<14} n={len(rows):>5} F1={f1:.3f} precision={p:.3f} recall={rc:.3f}")
+    return summary
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--datasets", type=Path, default=DEFAULT_DATASETS)
+    parser.add_argument("--c", type=float, default=4.0, help="inverse L2 regularisation strength")
+    parser.add_argument("--eval-only", action="store_true", help="evaluate the committed artefact")
+    args = parser.parse_args(argv)
+
+    dev = load_devset()
+    public = load_public(args.datasets)
+    dev_train = [r for r in dev if not held_out(r.text)]
+    dev_test = [r for r in dev if held_out(r.text)]
+    pub_train = [r for r in public if not held_out(r.text)]
+    pub_test = [r for r in public if held_out(r.text)]
+    with (DATA_DIR / "devset_holdout.jsonl").open("w", encoding="utf-8") as fh:
+        for r in dev_test:
+            fh.write(json.dumps({"text": r.text, "category": r.category.value, "lang": r.lang},
+                                ensure_ascii=False) + "\n")
+    if not args.eval_only:
+        rows = dev_train + pub_train
+        print(f"training on {len(rows)} rows: {dict(Counter(r.category.value for r in rows))}")
+        weights, bias, classes = train(rows, args.c)
+        meta = {
+            "version": VERSION,
+            "c": args.c,
+            "train_rows": len(rows),
+            "sources": dict(Counter(r.source for r in rows)),
+            "split": "crc32(text) % 5 == 0 held out",
+        }
+        model_mod.save(model_mod.ARTEFACT_DIR, weights, bias, classes, meta)
+    clf = Classifier.load()
+    print(f"model {clf.model_version}")
+    summary = report(clf, dev_test, pub_test)
+    print(json.dumps(summary, indent=1))
+
+
+if __name__ == "__main__":
+    main()
