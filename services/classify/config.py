@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Annotated
 
 from pydantic import Field, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from schemas import Category, Severity
 
@@ -40,7 +41,7 @@ class EscalationConfig(BaseSettings):
 class ClassifyConfig(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="VIGIE_CLASSIFY_", extra="ignore", frozen=True)
 
-    languages: tuple[str, ...] = ("fr", "en")
+    languages: Annotated[tuple[str, ...], NoDecode] = ("fr", "en")  # env: "fr,en"
     min_letters_for_language: int = Field(default=10, ge=1)
     min_words_for_language: int = Field(default=2, ge=1)
     severity: dict[Category, Severity] = Field(default_factory=lambda: dict(DEFAULT_SEVERITY))

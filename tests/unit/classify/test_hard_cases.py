@@ -1,0 +1,91 @@
+"""Each hard case of the issue, through the full core (lexicon + model): these fail if the rules break."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas import Category
+from services.classify.classifier import Classifier
+
+C = Category
+
+CASES = [
+    # sarcasm
+    ("Merci pour le retard de 40 minutes, vraiment génial 🙄", C.COMPLAINT),
+    ("Wow thanks for nothing, still no refund", C.COMPLAINT),
+    ("Great job losing my luggage again", C.COMPLAINT),
+    # swearing complaints (Quebec French, France French, English)
+    ("ça fait 3 heures que j'attends, c'est tabarnak de long", C.COMPLAINT),
+    ("Câlisse que c'est long votre service à la clientèle", C.COMPLAINT),
+    ("Putain, 45 minutes pour une pizza froide", C.COMPLAINT),
+    ("fucking late again, every single morning", C.COMPLAINT),
+    # praise with a swear word
+    ("C'est tabarnak de bon!", C.PRAISE),
+    ("Fucking love this place", C.PRAISE),
+    ("holy shit this pasta is incredible", C.PRAISE),
+    # swearing aimed at someone
+    ("t'es un ostie de cave", C.INSULT),
+    ("you fucking idiot", C.INSULT),
+    # obfuscated insults
+    ("c o n n a r d", C.INSULT),
+    ("t'es un c0nnard", C.INSULT),
+    ("f*ck you and your bank", C.INSULT),
+    # spam that looks like a comment, with a link
+    ("Great article! I wrote about this too on my blog: myfinanceblog.net/post", C.SPAM),
+    ("Super publication! Allez voir ma chaîne pour plus de recettes: www.recettes-rapides.xyz", C.SPAM),
+    ("WhatsApp +1 305 555 0188 for forex signals", C.SPAM),
+    # code-switching
+    ("c'est ouvert demain or closed for the holiday?", C.QUESTION),
+    ("Le service est lent, seriously, 40 minutes for a coffee", C.COMPLAINT),
+    # one-word comments
+    ("merci", C.PRAISE),
+    ("idiots", C.INSULT),
+    ("ok", C.NEUTRAL),
+    # veiled threats
+    ("je sais où tu travailles", C.THREAT),
+    ("Watch your back", C.THREAT),
+    ("you'll regret this", C.THREAT),
+    ("on va te trouver", C.THREAT),
+    # hate
+    ("les immigrés sont des parasites", C.HATE),
+    ("go back to your country, nobody wants you here", C.HATE),
+    # doxxing and sexual harassment
+    ("Voici le numéro de la gérante: 514-555-0198, appelez-la tous", C.HARASSMENT),
+    ("Her address is 42 Maple Street, go pay her a visit", C.HARASSMENT),
+    ("send nudes, cashier from Main St", C.HARASSMENT),
+    # questions
+    ("Est-ce que la bibliothèque est ouverte dimanche?", C.QUESTION),
+    ("What time does the downtown branch open?", C.QUESTION),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_hard_case(clf: Classifier, text: str, expected: Category) -> None:
+    decision = clf.decide(text)
+    assert decision.category == expected, (decision.category, decision.scores)
+
+
+def test_intensifier_is_explained(clf: Classifier) -> None:
+    decision = clf.decide("C'est tabarnak de bon!")
+    assert any("intensifier" in r.detail for r in decision.reasons)
+
+
+def test_reasons_name_matched_pattern(clf: Classifier) -> None:
+    decision = clf.decide("je sais où tu travailles")
+    patterns = [r for r in decision.reasons if r.kind == "pattern" and r.category == Category.THREAT]
+    assert patterns and "sais ou tu travail" in patterns[0].detail
+
+
+def test_scores_cover_all_categories_in_unit_interval(clf: Classifier) -> None:
+    decision = clf.decide("Le 18 est encore en retard")
+    assert set(decision.scores) == set(Category)
+    assert all(0.0 <= s <= 1.0 for s in decision.scores.values())
+    assert decision.scores[decision.category] == max(decision.scores.values())
+
+
+def test_language(clf: Classifier) -> None:
+    assert clf.decide("Le bus est encore en retard ce matin, c'est ridicule").lang == "fr"
+    assert clf.decide("Ostie que c'est long attendre le bus au froid").lang == "fr"  # Quebec French = fr
+    assert clf.decide("The bus is late again this morning, ridiculous").lang == "en"
+    assert clf.decide("merci").lang == "und"
+    assert clf.decide("merci", lang_hint="fr-CA").lang == "fr"

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+import pytest
+
+from schemas import Category, Severity
+from services.classify import model as model_mod
+from services.classify.classifier import Classifier
+from services.classify.config import DEFAULT_SEVERITY, ClassifyConfig
+from services.classify.severity import severity_for
+
+
+@pytest.mark.parametrize(
+    ("category", "severity"),
+    [
+        (Category.THREAT, Severity.CRITICAL), (Category.HATE, Severity.CRITICAL),
+        (Category.HARASSMENT, Severity.HIGH), (Category.INSULT, Severity.HIGH),
+        (Category.COMPLAINT, Severity.MEDIUM), (Category.QUESTION, Severity.MEDIUM),
+        (Category.SPAM, Severity.LOW), (Category.PRAISE, Severity.NONE), (Category.NEUTRAL, Severity.NONE),
+    ],
+)
+def test_default_severity_table(category: Category, severity: Severity) -> None:
+    assert severity_for(category) == severity
+
+
+def test_severity_table_is_configurable_and_completed() -> None:
+    config = ClassifyConfig(severity={Category.SPAM: Severity.HIGH})
+    assert config.severity[Category.SPAM] == Severity.HIGH
+    assert config.severity[Category.THREAT] == DEFAULT_SEVERITY[Category.THREAT]
+    clf = Classifier(model_mod.load(), config)
+    assert clf.decide("DM me for crypto profits 🚀 www.coin.xyz").severity == Severity.HIGH
+
+
+def test_languages_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VIGIE_CLASSIFY_LANGUAGES", "fr,en,es")
+    assert ClassifyConfig().languages == ("fr", "en", "es")
+
+
+def test_artefact_loads_offline_and_reports_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_network(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the model must load without network")
+
+    monkeypatch.setattr(socket, "socket", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    linear = model_mod.load()
+    meta = json.loads((model_mod.ARTEFACT_DIR / model_mod.META_FILE).read_text())
+    assert linear.version.startswith(f"vigie-classify/{meta['version']}+")
+    assert len(linear.classes) == 9 and set(linear.classes) == set(Category)
+    clf = Classifier(linear)
+    assert clf.decide("merci beaucoup, super service").model_version == linear.version
+
+
+def test_artefact_is_small() -> None:
+    size = sum(p.stat().st_size for p in Path(model_mod.ARTEFACT_DIR).iterdir())
+    assert size < 5_000_000
+
+
+def test_save_load_round_trip(tmp_path: Path) -> None:
+    import numpy as np
+
+    from services.classify import features
+
+    weights = np.zeros((features.N_FEATURES, 9), dtype=np.float32)
+    weights[123, 2] = 1.5
+    bias = np.arange(9, dtype=np.float32)
+    model_mod.save(tmp_path, weights, bias, [c.value for c in Category], {"version": "9.9.9"})
+    loaded = model_mod.load(tmp_path)
+    assert loaded.weights[123, 2] == 1.5 and loaded.bias[3] == 3.0
+    first = (tmp_path / model_mod.WEIGHTS_FILE).read_bytes()
+    model_mod.save(tmp_path, weights, bias, [c.value for c in Category], {"version": "9.9.9"})
+    assert (tmp_path / model_mod.WEIGHTS_FILE).read_bytes() == first  # reproducible bytes → stable version
