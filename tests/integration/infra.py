@@ -30,8 +30,6 @@ from services.runtime.settings import Settings
 from services.runtime.topics import create_topics
 
 PROJECT = Path(__file__).resolve().parents[2]
-TEST_KAFKA_PORT = 29092
-TEST_PG_PORT = 25432
 
 
 def free_port() -> int:
@@ -49,19 +47,22 @@ class IntegrationStack:
     postgres: PostgresNode | None = None
     config_dir: Path = field(init=False)
 
+    @staticmethod
+    def stop_leftovers(root: Path) -> None:
+        KafkaNode(root / "kafka").stop()
+        PostgresNode(root / "postgres").stop()
+
     def start(self) -> None:
-        for node in (KafkaNode(self.root / "kafka"), PostgresNode(self.root / "postgres")):
-            node.stop()  # a leftover from an interrupted run
+        self.stop_leftovers(self.root)
         shutil.rmtree(self.root, ignore_errors=True)
         self.root.mkdir(parents=True)
         if self.kafka_bootstrap is None:
-            self.kafka = KafkaNode(
-                self.root / "kafka", port=TEST_KAFKA_PORT, controller_port=TEST_KAFKA_PORT + 1
-            )
+            # Free ports: several test sessions (and a developer's `vigie up`) can run side by side.
+            self.kafka = KafkaNode(self.root / "kafka", port=free_port(), controller_port=free_port())
             self.kafka.start()
             self.kafka_bootstrap = self.kafka.bootstrap
         if self.database_url is None:
-            self.postgres = PostgresNode(self.root / "postgres", port=TEST_PG_PORT)
+            self.postgres = PostgresNode(self.root / "postgres", port=free_port())
             self.postgres.start()
             self.database_url = self.postgres.dsn()
         self.config_dir = self.root / "config"
@@ -228,7 +229,9 @@ class TopicTail:
         for topic in topics:
             metadata = wait_until(lambda t=topic: self._metadata(t), timeout=60, what=f"{topic} metadata")
             for partition in metadata.partitions:
-                high = wait_until(lambda t=topic, p=partition: self._high(t, p), timeout=30, what=f"{topic} leader")
+                high = wait_until(
+                    lambda t=topic, p=partition: self._high(t, p), timeout=30, what=f"{topic} leader"
+                )
                 assignment.append(TopicPartition(topic, partition, high - 1))
         self.consumer.assign(assignment)
         self.partitions = len(assignment)
