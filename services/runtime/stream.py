@@ -54,7 +54,13 @@ class StreamProcessor:
         batch_size: int = 200,
         poll_timeout: float = 0.5,
         tick: Callable[[], None] | None = None,
+        before_batch: Callable[[], None] | None = None,
+        after_send: Callable[[], None] | None = None,
     ) -> None:
+        """`before_batch` runs before a batch is handled (also when it is replayed); `after_send` runs once
+        its outputs are acknowledged and before its offsets are committed: the place for effects that
+        must follow the broker's ack (a database ledger). `RetryableError` from it replays the batch.
+        """
         self.service = service
         self.group = f"vigie-{service}"
         self.consumer = consumer
@@ -63,6 +69,8 @@ class StreamProcessor:
         self.batch_size = batch_size
         self.poll_timeout = poll_timeout
         self.tick = tick
+        self.before_batch = before_batch
+        self.after_send = after_send
         self._last_lag = 0.0
 
     def run(self, stop: threading.Event) -> None:
@@ -92,6 +100,8 @@ class StreamProcessor:
         started = time.perf_counter()
         outputs: list[OutRecord] = []
         outcomes: list[str] = []
+        if self.before_batch is not None:
+            self.before_batch()
         for message in batch:
             try:
                 outputs.extend(self.handle(message))
@@ -111,6 +121,8 @@ class StreamProcessor:
                 outputs.append(dead_letter(message, self.group, exc))
                 outcomes.append("dead_letter")
         self.producer.send_all(outputs)
+        if self.after_send is not None:
+            self.after_send()
         self._commit(batch)
         for outcome in outcomes:
             RECORDS_CONSUMED.labels(self.service, outcome).inc()
