@@ -33,15 +33,17 @@ def _word_index(token: str) -> int:
 def _char_indices(text: str) -> IntArray:
     codes = np.frombuffer(f" {text} ".encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     out = []
+    h = codes[:-1] * _PRIME + codes[1:]  # bigram hashes, then extended one character at a time
     for n in CHAR_NGRAMS:
-        if len(codes) < n:
+        if n > 2:
+            if len(codes) < n:
+                break
+            h = h[:-1] * _PRIME + codes[n - 1 :]
+        elif len(codes) < 2:
             break
-        h = np.zeros(len(codes) - n + 1, dtype=np.uint64)
-        for k in range(n):
-            h = h * _PRIME + codes[k : len(codes) - n + 1 + k]
-        h ^= _SALTS[n]
-        h ^= h >> np.uint64(29)
-        out.append((h * _PRIME >> np.uint64(20)) & _MASK)
+        mixed = h ^ _SALTS[n]
+        mixed ^= mixed >> np.uint64(29)
+        out.append((mixed * _PRIME >> np.uint64(20)) & _MASK)
     return np.concatenate(out).astype(np.int64) if out else np.zeros(0, dtype=np.int64)
 
 

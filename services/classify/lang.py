@@ -9,7 +9,30 @@ from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBui
 
 UND = "und"
 _PLACEHOLDER_RE = re.compile(r"\bx(?:url|mention|email|phone|emo\w*)\b")
-_LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
+_LETTER_WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+# Function words that settle most comments without asking lingua (the slow part): two or more of
+# one language and none of the other. Mixed or unclear texts still go to lingua.
+_FUNCTION_WORDS = {
+    "fr": frozenset("le la les des est et je tu vous que qui pas une du au aux ce ça ca sur pour avec dans "
+                    "mais très tres merci bonjour svp c'est j'ai il elle nous on sont mon ma mes votre vos "
+                    "encore depuis quand comment pourquoi chez".split()),
+    "en": frozenset("the and is are you i to of it this that for with my was not can what when how thanks "
+                    "please your have has been they we our just why from at".split()),
+}
+
+
+def _quick(words: list[str], languages: tuple[str, ...]) -> str | None:
+    if "fr" not in languages or "en" not in languages:
+        return None
+    fr = sum(w in _FUNCTION_WORDS["fr"] for w in words)
+    en = sum(w in _FUNCTION_WORDS["en"] for w in words)
+    if fr >= 2 and en == 0:
+        return "fr"
+    if en >= 2 and fr == 0:
+        return "en"
+    return None
 
 
 @cache
@@ -29,6 +52,9 @@ def detect(
     words = _LETTER_WORD_RE.findall(text)
     if len(words) < min_words or sum(len(w) for w in words) < min_letters:
         return UND
+    quick = _quick(words, languages)
+    if quick is not None:
+        return quick
     found = detector(languages).detect_language_of(text)
     if found is None:
         return UND

@@ -178,25 +178,57 @@ def _target_re() -> re.Pattern[str]:
     return re.compile(_LB + fold_pattern(TARGET_CUES) + _RB)
 
 
+@cache
+def _index() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """(trigram → entries it may open, short word → entries, entries without a gate)."""
+    by_tri: dict[str, list[int]] = {}
+    by_word: dict[str, list[int]] = {}
+    always = []
+    for i, compiled in enumerate(_compiled()):
+        if compiled.gate is None:
+            always.append(i)
+            continue
+        for tri in compiled.gate.firsts:
+            by_tri.setdefault(tri, []).append(i)
+        for word in compiled.gate.short:
+            by_word.setdefault(word, []).append(i)
+    return (
+        {k: tuple(v) for k, v in by_tri.items()},
+        {k: tuple(v) for k, v in by_word.items()},
+        tuple(always),
+    )
+
+
 def compile_all() -> None:
     """Compile every pattern now (at start-up) rather than on the first comment."""
     _compiled()
+    _index()
     _swear_re()
     _target_re()
 
 
 def evidence(norm: Normalized) -> RuleEvidence:
     text = norm.squeezed
-    trigrams = {text[i : i + 3] for i in range(len(text) - 2)}
-    words = set(_RUN_RE.findall(text))
+    compiled_all = _compiled()
+    by_tri, by_word, always = _index()
+    # Candidate entries: those whose gate pieces may be in the text (exact check below).
+    candidates: set[int] = set(always)
+    tri_hits: dict[int, list[str]] = {}
+    for i in range(len(text) - 2):
+        tri = text[i : i + 3]
+        for k in by_tri.get(tri, ()):
+            tri_hits.setdefault(k, []).append(tri)
+    for word in _RUN_RE.findall(text):
+        candidates.update(by_word.get(word, ()))
+    for k, tris in tri_hits.items():
+        if k not in candidates:
+            pieces = compiled_all[k].gate.by_first  # type: ignore[union-attr]
+            if any(p in text for tri in set(tris) for p in pieces[tri]):
+                candidates.add(k)
     keep: dict[Category, float] = {}
     hits: list[Hit] = []
-    for compiled in _compiled():
-        gate = compiled.gate
-        if gate is not None and gate.short.isdisjoint(words):
-            firsts = gate.firsts.intersection(trigrams)
-            if not firsts or not any(p in text for f in firsts for p in gate.by_first[f]):
-                continue
+    for k in sorted(candidates):  # lexicon order: reasons stay stable
+        compiled = compiled_all[k]
         match = compiled.regex.search(text)
         if match is None:
             continue
