@@ -15,11 +15,94 @@ _LETTER_WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # Function words that settle most comments without asking lingua (the slow part): two or more of
 # one language and none of the other. Mixed or unclear texts still go to lingua.
 _FUNCTION_WORDS = {
-    "fr": frozenset("le la les des est et je tu vous que qui pas une du au aux ce ça ca sur pour avec dans "
-                    "mais très tres merci bonjour svp c'est j'ai il elle nous on sont mon ma mes votre vos "
-                    "encore depuis quand comment pourquoi chez".split()),
-    "en": frozenset("the and is are you i to of it this that for with my was not can what when how thanks "
-                    "please your have has been they we our just why from at".split()),
+    "fr": frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "des",
+            "est",
+            "et",
+            "je",
+            "tu",
+            "vous",
+            "que",
+            "qui",
+            "pas",
+            "une",
+            "du",
+            "au",
+            "aux",
+            "ce",
+            "ça",
+            "ca",
+            "sur",
+            "pour",
+            "avec",
+            "dans",
+            "mais",
+            "très",
+            "tres",
+            "merci",
+            "bonjour",
+            "svp",
+            "c'est",
+            "j'ai",
+            "il",
+            "elle",
+            "nous",
+            "on",
+            "sont",
+            "mon",
+            "ma",
+            "mes",
+            "votre",
+            "vos",
+            "encore",
+            "depuis",
+            "quand",
+            "comment",
+            "pourquoi",
+            "chez",
+        ]
+    ),
+    "en": frozenset(
+        [
+            "the",
+            "and",
+            "is",
+            "are",
+            "you",
+            "i",
+            "to",
+            "of",
+            "it",
+            "this",
+            "that",
+            "for",
+            "with",
+            "my",
+            "was",
+            "not",
+            "can",
+            "what",
+            "when",
+            "how",
+            "thanks",
+            "please",
+            "your",
+            "have",
+            "has",
+            "been",
+            "they",
+            "we",
+            "our",
+            "just",
+            "why",
+            "from",
+            "at",
+        ]
+    ),
 }
 
 
@@ -44,9 +127,7 @@ def detector(languages: tuple[str, ...]) -> LanguageDetector:
     return LanguageDetectorBuilder.from_languages(*langs).with_preloaded_language_models().build()
 
 
-def detect(
-    lower_text: str, languages: tuple[str, ...], *, min_letters: int = 10, min_words: int = 2
-) -> str:
+def detect(lower_text: str, languages: tuple[str, ...], *, min_letters: int = 10, min_words: int = 2) -> str:
     """ISO 639-1 code of `lower_text` (placeholders allowed), or `und` when it is too short to tell."""
     text = _PLACEHOLDER_RE.sub(" ", lower_text)
     words = _LETTER_WORD_RE.findall(text)
