@@ -55,8 +55,10 @@ class ThreadState(BaseModel):
     crisis_event_id: str | None = None  # the event that started it
 
     def in_crisis(self, t: float) -> bool:
-        return self.crisis_started_at is not None and self.crisis_until is not None and (
-            self.crisis_started_at <= t <= self.crisis_until
+        return (
+            self.crisis_started_at is not None
+            and self.crisis_until is not None
+            and (self.crisis_started_at <= t <= self.crisis_until)
         )
 
 
@@ -121,8 +123,12 @@ def pile_on(
             update["crisis_until"] = max(state.crisis_until or t, t + window)
         elif len(recent) >= config.pile_on_threshold:
             crisis_id = stable_id("crisis", key, event_id)
-            update |= {"crisis_id": crisis_id, "crisis_started_at": t, "crisis_until": t + window,
-                       "crisis_event_id": event_id}
+            update |= {
+                "crisis_id": crisis_id,
+                "crisis_started_at": t,
+                "crisis_until": t + window,
+                "crisis_event_id": event_id,
+            }
         state = state.model_copy(update=update)
         if state.crisis_event_id == event_id and state.crisis_id:  # the trigger (also on a replay)
             signal = CrisisSignal(
@@ -135,47 +141,79 @@ def pile_on(
     return state, state.in_crisis(t), signal
 
 
+def apply_repeat_offender(
+    classified: ClassifiedEvent, state: AuthorState, config: EscalationConfig | None = None
+) -> tuple[ClassifiedEvent, AuthorState]:
+    """Raise the event when its author had `repeat_threshold` high/critical events in the window."""
+    cfg = config or EscalationConfig()
+    event = classified.event
+    state, should_raise, prior = repeat_offender(
+        state, event.event_id, event.created_at.timestamp(), classified.base_severity, cfg
+    )
+    if not should_raise:
+        return classified, state
+    new = classified.severity.raised(cfg.raise_steps)
+    detail = (
+        f"author had {prior} {cfg.repeat_min_severity.value}-or-worse events in the last {cfg.repeat_window}"
+    )
+    escalation = Escalation(
+        kind="repeat_offender", from_severity=classified.severity, to_severity=new, detail=detail
+    )
+    reason = Reason(kind="escalation", detail=f"repeat offender: {detail}")
+    return _raised(classified, new, escalation, reason), state
+
+
+def apply_pile_on(
+    classified: ClassifiedEvent, state: ThreadState, config: EscalationConfig | None = None
+) -> tuple[ClassifiedEvent, ThreadState, CrisisSignal | None]:
+    """Flag a thread in a pile-on as a crisis and raise its negative events."""
+    cfg = config or EscalationConfig()
+    event = classified.event
+    negative = classified.category.is_negative
+    state, crisis, signal = pile_on(
+        state, event.event_id, event.created_at.timestamp(), negative, event.key, cfg
+    )
+    if crisis and not classified.crisis:
+        classified = classified.model_copy(update={"crisis": True})
+    if crisis and negative:
+        new = classified.severity.raised(cfg.raise_steps)
+        detail = (
+            f"pile-on: {cfg.pile_on_threshold}+ negative events on the thread within "
+            f"{cfg.pile_on_window} (crisis {state.crisis_id})"
+        )
+        escalation = Escalation(
+            kind="pile_on", from_severity=classified.severity, to_severity=new, detail=detail
+        )
+        classified = _raised(classified, new, escalation, Reason(kind="escalation", detail=detail))
+    return classified, state, signal
+
+
+def _raised(
+    classified: ClassifiedEvent, severity: Severity, escalation: Escalation, reason: Reason
+) -> ClassifiedEvent:
+    return classified.model_copy(
+        update={
+            "severity": severity,
+            "escalations": [*classified.escalations, escalation],
+            "reasons": [*classified.reasons, reason],
+        }
+    )
+
+
 def apply_escalations(
     classified: ClassifiedEvent,
     author_state: AuthorState,
     thread_state: ThreadState,
     config: EscalationConfig | None = None,
 ) -> EscalationOutcome:
-    """Repeat offender, then pile-on; each raises the severity one level (cumulative, capped)."""
-    cfg = config or EscalationConfig()
-    event = classified.event
-    t = event.created_at.timestamp()
-    base = classified.base_severity
-    severity = classified.severity
-    escalations = list(classified.escalations)
-    reasons = list(classified.reasons)
+    """Repeat offender, then pile-on; each raises the severity one level (cumulative, capped).
 
-    author_state, raise_author, prior = repeat_offender(author_state, event.event_id, t, base, cfg)
-    if raise_author:
-        new = severity.raised(cfg.raise_steps)
-        detail = (f"author had {prior} {cfg.repeat_min_severity.value}-or-worse events in the last "
-                  f"{cfg.repeat_window}")
-        escalations.append(Escalation(kind="repeat_offender", from_severity=severity, to_severity=new,
-                                      detail=detail))
-        reasons.append(Reason(kind="escalation", detail=f"repeat offender: {detail}"))
-        severity = new
-
-    thread_state, crisis, signal = pile_on(
-        thread_state, event.event_id, t, classified.category.is_negative, event.key, cfg
-    )
-    if crisis and classified.category.is_negative:
-        new = severity.raised(cfg.raise_steps)
-        detail = (f"pile-on: {cfg.pile_on_threshold}+ negative events on the thread within "
-                  f"{cfg.pile_on_window} (crisis {thread_state.crisis_id})")
-        escalations.append(Escalation(kind="pile_on", from_severity=severity, to_severity=new, detail=detail))
-        reasons.append(Reason(kind="escalation", detail=detail))
-        severity = new
-
-    updated = classified.model_copy(
-        update={"severity": severity, "escalations": escalations, "reasons": reasons,
-                "crisis": classified.crisis or crisis}
-    )
-    return EscalationOutcome(updated, author_state, thread_state, signal)
+    The service applies the two halves in separate stages, since the author state is partitioned by
+    author and the thread state by thread; this composition is what a single process (dry-run) uses.
+    """
+    classified, author_state = apply_repeat_offender(classified, author_state, config)
+    classified, thread_state, signal = apply_pile_on(classified, thread_state, config)
+    return EscalationOutcome(classified, author_state, thread_state, signal)
 
 
 def crisis_audit_event(signal: CrisisSignal, classified: ClassifiedEvent) -> AuditEvent:
@@ -221,6 +259,8 @@ __all__ = [
     "EscalationOutcome",
     "ThreadState",
     "apply_escalations",
+    "apply_pile_on",
+    "apply_repeat_offender",
     "author_state_key",
     "crisis_audit_event",
     "handled_signal_for",
