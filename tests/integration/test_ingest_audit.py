@@ -266,9 +266,9 @@ def test_audit_sink_waits_out_a_database_outage(stack, audit) -> None:
 
 def test_audit_sink_killed_mid_batch_loses_and_duplicates_nothing(stack) -> None:
     tenant = f"crash-{uuid.uuid4().hex[:8]}"
-    total = 6000
+    total = 20000
     produce_audits(stack, tenant, total)
-    sink = ServiceProcess(stack, "audit", {"VIGIE_AUDIT_BATCH_SIZE": "50"})
+    sink = ServiceProcess(stack, "audit", {"VIGIE_AUDIT_BATCH_SIZE": "20"})
     sink.start()
     try:
         wait_until(lambda: tenant_rows(stack, tenant)[0] > 0, what="the first rows", interval=0.05)
