@@ -52,7 +52,9 @@ def status() -> None:
 
 
 def _provision(settings: Settings) -> None:
-    from services.audit.store import MIGRATIONS
+    from services.audit.store import MIGRATIONS as AUDIT_MIGRATIONS
+    from services.respond.store import MIGRATIONS as RESPOND_MIGRATIONS
+    from services.route.store import MIGRATIONS as ROUTE_MIGRATIONS
     from services.runtime.db import migrate
     from services.runtime.topics import create_topics
 
@@ -61,7 +63,9 @@ def _provision(settings: Settings) -> None:
     click.echo(
         f"topics: {sum(v == 'created' for v in created.values())} created, {len(created)} in catalogue"
     )
-    migrate(settings.database_dsn(), MIGRATIONS, component="audit")
+    migrations = (("audit", AUDIT_MIGRATIONS), ("route", ROUTE_MIGRATIONS), ("respond", RESPOND_MIGRATIONS))
+    for component, folder in migrations:
+        migrate(settings.database_dsn(), folder, component=component)
 
 
 @click.command()
