@@ -21,15 +21,18 @@ from typing import Any
 import psycopg
 from confluent_kafka import Consumer, KafkaError, KafkaException, Producer, TopicPartition
 
-from services.audit.store import MIGRATIONS
+from services.audit.store import MIGRATIONS as AUDIT_MIGRATIONS
 from services.devstack.kafka import KafkaNode
 from services.devstack.postgres import PostgresNode
 from services.devstack.stack import SERVICE_MODULES
+from services.respond.store import MIGRATIONS as RESPOND_MIGRATIONS
+from services.route.store import MIGRATIONS as ROUTE_MIGRATIONS
 from services.runtime.db import migrate
 from services.runtime.settings import Settings
 from services.runtime.topics import create_topics
 
 PROJECT = Path(__file__).resolve().parents[2]
+MIGRATIONS = (("audit", AUDIT_MIGRATIONS), ("route", ROUTE_MIGRATIONS), ("respond", RESPOND_MIGRATIONS))
 
 
 def free_port() -> int:
@@ -68,7 +71,8 @@ class IntegrationStack:
         self.config_dir = self.root / "config"
         shutil.copytree(Path(__file__).parent / "config", self.config_dir)
         create_topics(self.settings())
-        migrate(self.database_url, MIGRATIONS, component="audit")
+        for component, folder in MIGRATIONS:
+            migrate(self.database_url, folder, component=component)
 
     def stop(self) -> None:
         if self.kafka is not None:
