@@ -1,0 +1,303 @@
+"""Classify service: social.events.v1 → social.classified.v1 (Faust, escalation state in tables).
+
+Two agents, because the two escalation windows are keyed differently:
+
+1. `by_thread` reads social.events.v1 (keyed by thread). The organisation's own replies become
+   HandledSignals on moderation.handled.v1. Everything else is classified, the pile-on window of its
+   thread (table `threads`) is applied, and the result is re-keyed by author onto an internal topic.
+2. `by_author` reads that topic (keyed by author), applies the repeat-offender window (table `authors`)
+   and produces the final ClassifiedEvent (keyed by thread again) and its audit event.
+
+Tables are changelog-backed (Faust's memory store rebuilt from the changelog on start), and each table
+is co-partitioned with the stream that updates it, so a restart or a rebalance loses no window.
+
+Delivery: every output is awaited until the broker acknowledged it before the agent moves on, so Faust
+only commits the input offset after its outputs are safe. A record that cannot be parsed or classified
+is dead-lettered with its original bytes *before* the ack (Faust would otherwise ack a failed event).
+A redelivered event is harmless: the windows ignore event ids they already hold, ids are deterministic.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import datetime
+from typing import Any
+
+import faust
+from faust.types import EventT
+from prometheus_client import Counter
+
+from schemas import AuditEvent, ClassifiedEvent, DeadLetter, SocialEvent, Stage, utc_now
+from schemas.topics import (
+    MODERATION_AUDIT,
+    MODERATION_HANDLED,
+    SOCIAL_CLASSIFIED,
+    SOCIAL_EVENTS,
+    dead_letter_topic,
+)
+from services.runtime.http import HealthServer
+from services.runtime.kafka import RECEIVED_HEADER, TRACE_HEADER, new_trace
+from services.runtime.logs import setup_logging
+from services.runtime.metrics import DEAD_LETTERS, PIPELINE_LATENCY, RECORDS_CONSUMED, UP
+from services.runtime.service import kafka_ready
+from services.runtime.settings import Settings, get_settings
+
+from .classifier import Classifier
+from .config import ClassifyConfig, EscalationConfig
+from .escalation import (
+    AuthorState,
+    ThreadState,
+    apply_pile_on,
+    apply_repeat_offender,
+    author_state_key,
+    crisis_audit_event,
+    handled_signal_for,
+)
+
+SERVICE = "classify"
+GROUP = f"vigie-{SERVICE}"
+BY_AUTHOR_TOPIC = f"{GROUP}-by-author-repartition"
+log = logging.getLogger(__name__)
+
+CLASSIFIED = Counter(
+    "vigie_classify_events_total",
+    "Comments classified, by final category and severity.",
+    ["tenant", "platform", "category", "severity", "lang"],
+)
+ESCALATIONS = Counter("vigie_classify_escalations_total", "Severity raises applied.", ["tenant", "outcome"])
+CRISES = Counter("vigie_classify_crises_total", "Pile-ons that flagged a thread as a crisis.", ["tenant"])
+OWN_REPLIES = Counter(
+    "vigie_classify_own_replies_total", "Own replies turned into handled signals.", ["tenant"]
+)
+
+
+def classified_audit(classified: ClassifiedEvent, trace: str | None) -> AuditEvent:
+    event = classified.event
+    return AuditEvent(
+        audit_id=AuditEvent.make_id(Stage.CLASSIFY, event.event_id, "classified"),
+        stage=Stage.CLASSIFY,
+        subject_event_id=event.event_id,
+        tenant=event.tenant,
+        decision="classified",
+        outcome="escalated" if classified.escalations else "ok",
+        platform=event.platform,
+        thread_id=event.thread_id,
+        author_id=event.author.id,
+        details={
+            "lang": classified.lang,
+            "category": classified.category.value,
+            "severity": classified.severity.value,
+            "base_severity": classified.base_severity.value,
+            "scores": {k.value: round(v, 4) for k, v in classified.scores.items()},
+            "reasons": [r.model_dump(mode="json") for r in classified.reasons],
+            "escalations": [e.model_dump(mode="json") for e in classified.escalations],
+            "crisis": classified.crisis,
+            "model_version": classified.model_version,
+        },
+        occurred_at=classified.classified_at,
+        trace_id=_trace_id(trace),
+    )
+
+
+def own_reply_audit(event: SocialEvent, trace: str | None) -> AuditEvent:
+    return AuditEvent(
+        audit_id=AuditEvent.make_id(Stage.CLASSIFY, event.event_id, "own_reply"),
+        stage=Stage.CLASSIFY,
+        subject_event_id=event.event_id,
+        tenant=event.tenant,
+        decision="own_reply",
+        outcome="ok",
+        platform=event.platform,
+        thread_id=event.thread_id,
+        author_id=event.author.id,
+        details={"answers": event.parent_id},
+        occurred_at=utc_now(),
+        trace_id=_trace_id(trace),
+    )
+
+
+def _trace_id(traceparent: str | None) -> str | None:
+    parts = (traceparent or "").split("-")
+    return parts[1] if len(parts) == 4 else None
+
+
+def _headers(event: EventT) -> dict[str, bytes]:
+    return {k: v for k, v in (event.headers or {}).items() if isinstance(v, bytes)}
+
+
+def build_app(settings: Settings) -> faust.App:
+    brokers = [f"kafka://{host}" for host in settings.kafka_bootstrap.split(",")]
+    (settings.state_dir / SERVICE).mkdir(parents=True, exist_ok=True)
+    app = faust.App(
+        GROUP,
+        broker=brokers,
+        store="memory://",  # rebuilt from the changelog topics on start: no local disk state to lose
+        datadir=str(settings.state_dir / SERVICE),
+        web_enabled=False,  # /metrics, /healthz, /readyz come from the shared HealthServer
+        topic_replication_factor=1 if len(brokers) == 1 else 3,
+        topic_partitions=6,
+        producer_acks=-1,
+        consumer_auto_offset_reset="earliest",
+        broker_session_timeout=settings.kafka_session_timeout_ms / 1000,
+        table_cleanup_interval=60.0,
+        # The worker reconfigures logging at start: keep our JSON handler instead of its console one.
+        logging_config={
+            "version": 1,
+            "disable_existing_loggers": False,
+            "root": {"level": settings.log_level},
+        },
+        loghandlers=list(logging.getLogger().handlers),
+    )
+    raw = {"key_type": bytes, "value_type": bytes, "key_serializer": "raw", "value_serializer": "raw"}
+    events_topic = app.topic(SOCIAL_EVENTS, **raw)  # type: ignore[arg-type]
+    by_author_topic = app.topic(BY_AUTHOR_TOPIC, partitions=6, internal=True, **raw)  # type: ignore[arg-type]
+    outputs = {
+        name: app.topic(name, **raw)  # type: ignore[arg-type]
+        for name in (
+            SOCIAL_CLASSIFIED,
+            MODERATION_HANDLED,
+            MODERATION_AUDIT,
+            dead_letter_topic(SOCIAL_EVENTS),
+        )
+    }
+    threads = app.Table("threads", default=None, partitions=6)
+    authors = app.Table("authors", default=None, partitions=6)
+    classifier = Classifier.load(ClassifyConfig())
+    escalation = EscalationConfig()
+
+    async def send(topic: str, key: str | bytes | None, value: bytes, headers: dict[str, bytes]) -> None:
+        """Produce and wait for the broker's acknowledgement."""
+        key_bytes = key.encode() if isinstance(key, str) else key
+        future = await outputs.get(topic, by_author_topic).send(key=key_bytes, value=value, headers=headers)
+        await future
+
+    async def dead_letter(event: EventT, error: Exception) -> None:
+        message = event.message
+        letter = DeadLetter(
+            original_topic=message.topic,
+            partition=message.partition,
+            offset=message.offset,
+            consumer_group=GROUP,
+            error_class=type(error).__name__,
+            error_message=str(error),
+            failed_at=utc_now(),
+            key=message.key,
+            value=message.value or b"",
+        )
+        headers = {
+            name: value if isinstance(value, bytes) else str(value or "").encode()
+            for name, value in letter.headers()
+        }
+        # Both stages park failures on the catalogue's social.events.v1.dlq; the headers name the real topic.
+        await send(dead_letter_topic(SOCIAL_EVENTS), letter.key, letter.value, headers)
+        DEAD_LETTERS.labels(SERVICE).inc()
+        RECORDS_CONSUMED.labels(SERVICE, "dead_letter").inc()
+        log.warning(
+            "record dead-lettered",
+            extra={
+                "topic": message.topic,
+                "partition": message.partition,
+                "offset": message.offset,
+                "error_class": type(error).__name__,
+            },
+        )
+
+    @app.agent(events_topic)
+    async def by_thread(stream: Any) -> None:
+        async for event in stream.events():
+            try:
+                await _classify_thread_stage(event)
+            except Exception as exc:  # a bad record must not stop the stream (nor be acked silently)
+                await dead_letter(event, exc)
+
+    async def _classify_thread_stage(event: EventT) -> None:
+        headers = _headers(event)
+        trace = headers.get(TRACE_HEADER, b"").decode() or None
+        social = SocialEvent.from_json_bytes(event.value)
+        if social.is_own_reply:
+            signal = handled_signal_for(social)
+            await send(
+                MODERATION_HANDLED,
+                signal.key,
+                signal.to_json_bytes(),
+                {**headers, "vigie-schema": signal.schema_header().encode()},
+            )
+            await send(
+                MODERATION_AUDIT,
+                social.event_id,
+                own_reply_audit(social, trace).to_json_bytes(),
+                {TRACE_HEADER: (trace or new_trace()).encode()},
+            )
+            OWN_REPLIES.labels(social.tenant).inc()
+            RECORDS_CONSUMED.labels(SERVICE, "ok").inc()
+            return
+        classified = classifier.classify(social, now=utc_now())
+        state = ThreadState.model_validate(threads.get(social.key) or {})
+        classified, state, crisis = apply_pile_on(classified, state, escalation)
+        threads[social.key] = state.model_dump(mode="json")
+        if crisis is not None:
+            audit = crisis_audit_event(crisis, classified)
+            await send(MODERATION_AUDIT, audit.key, audit.to_json_bytes(), {})
+            CRISES.labels(social.tenant).inc()
+        await send(BY_AUTHOR_TOPIC, author_state_key(social), classified.to_json_bytes(), headers)
+
+    @app.agent(by_author_topic)
+    async def by_author(stream: Any) -> None:
+        async for event in stream.events():
+            try:
+                await _author_stage(event)
+            except Exception as exc:
+                await dead_letter(event, exc)
+
+    async def _author_stage(event: EventT) -> None:
+        headers = _headers(event)
+        trace = headers.get(TRACE_HEADER, b"").decode() or None
+        classified = ClassifiedEvent.from_json_bytes(event.value)
+        key = author_state_key(classified.event)
+        state = AuthorState.model_validate(authors.get(key) or {})
+        classified, state = apply_repeat_offender(classified, state, escalation)
+        authors[key] = state.model_dump(mode="json")
+        headers["vigie-schema"] = classified.schema_header().encode()
+        await send(SOCIAL_CLASSIFIED, classified.key, classified.to_json_bytes(), headers)
+        audit = classified_audit(classified, trace)
+        await send(
+            MODERATION_AUDIT,
+            audit.key,
+            audit.to_json_bytes(),
+            {TRACE_HEADER: (trace or new_trace()).encode()},
+        )
+        _observe(classified, headers)
+
+    def _observe(classified: ClassifiedEvent, headers: dict[str, bytes]) -> None:
+        e = classified.event
+        CLASSIFIED.labels(
+            e.tenant, e.platform.value, classified.category.value, classified.severity.value, classified.lang
+        ).inc()
+        for escalation_applied in classified.escalations:
+            ESCALATIONS.labels(e.tenant, escalation_applied.kind).inc()
+        RECORDS_CONSUMED.labels(SERVICE, "ok").inc()
+        received = headers.get(RECEIVED_HEADER)
+        if received:
+            PIPELINE_LATENCY.labels(SERVICE).observe(
+                max(0.0, time.time() - datetime.fromisoformat(received.decode()).timestamp())
+            )
+
+    return app
+
+
+def main() -> None:
+    settings = get_settings()
+    setup_logging(SERVICE, settings.log_level, settings.log_format)
+    app = build_app(settings)
+    http = HealthServer(settings.http_host, settings.port_for(SERVICE), kafka_ready(settings)).start()
+    UP.labels(SERVICE).set(1)
+    log.info("service started", extra={"kafka": settings.kafka_bootstrap})
+    try:
+        # Faust's worker handles SIGTERM/SIGINT: stops the agents, flushes, commits, leaves the group.
+        faust.Worker(
+            app, loglevel=settings.log_level, quiet=True, redirect_stdouts=False
+        ).execute_from_commandline()
+    finally:
+        UP.labels(SERVICE).set(0)
+        http.stop()
