@@ -14,6 +14,7 @@ COMMAND_MODULES = (
     "services.route.cli",
     "services.respond.cli",
     "services.audit.cli",
+    "services.dryrun.cli",
     "schemas.cli",
 )
 
