@@ -82,7 +82,7 @@ def up(only: tuple[str, ...]) -> None:
     processes = {name: start_service(settings, name, log_dir) for name in names}
     click.echo("services (logs in " + str(log_dir) + "):")
     for name in names:
-        port = DEFAULT_PORTS[name]
+        port = DEFAULT_PORTS[name] + settings.http_port_offset
         extra = "  webhooks: /v1/events /webhooks/{meta,x,wordpress}" if name == "ingest" else ""
         click.echo(f"  {name:9} http://127.0.0.1:{port}/metrics  /healthz  /readyz{extra}")
     click.echo("Ctrl-C to stop everything.")

@@ -77,9 +77,8 @@ def service_env(settings: Settings, service: str) -> dict[str, str]:
         {
             "VIGIE_KAFKA_BOOTSTRAP": settings.kafka_bootstrap,
             "VIGIE_STATE_DIR": str(settings.state_dir),
-            "VIGIE_HTTP_PORT": str(DEFAULT_PORTS[service])
-            if settings.http_port is None
-            else str(settings.http_port),
+            # Each service its own port, even when VIGIE_HTTP_PORT was set for the whole shell.
+            "VIGIE_HTTP_PORT": str(DEFAULT_PORTS[service] + settings.http_port_offset),
         }
     )
     return env

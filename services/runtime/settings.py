@@ -39,6 +39,7 @@ class Settings(BaseSettings):
     # HTTP endpoint of the service (metrics, health; webhooks for ingest)
     http_host: str = "127.0.0.1"
     http_port: int | None = None
+    http_port_offset: int = 0  # added to the default ports, to run a second stack beside a first one
 
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     log_format: Literal["json", "text"] = "json"
@@ -68,7 +69,7 @@ class Settings(BaseSettings):
         return f"postgresql://postgres@127.0.0.1:{self.local_postgres_port}/vigie"
 
     def port_for(self, service: str) -> int:
-        return self.http_port if self.http_port is not None else DEFAULT_PORTS[service]
+        return self.http_port if self.http_port is not None else DEFAULT_PORTS[service] + self.http_port_offset
 
     def kafka_config(self) -> dict[str, str]:
         """librdkafka settings shared by producers, consumers and the admin client."""
