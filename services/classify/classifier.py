@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 
 from schemas import Category, ClassifiedEvent, Reason, Severity, SocialEvent
@@ -26,8 +27,15 @@ from .severity import severity_for
 
 # Tie-break order: more severe first.
 PRIORITY = (
-    Category.THREAT, Category.HATE, Category.HARASSMENT, Category.INSULT, Category.SPAM,
-    Category.COMPLAINT, Category.QUESTION, Category.PRAISE, Category.NEUTRAL,
+    Category.THREAT,
+    Category.HATE,
+    Category.HARASSMENT,
+    Category.INSULT,
+    Category.SPAM,
+    Category.COMPLAINT,
+    Category.QUESTION,
+    Category.PRAISE,
+    Category.NEUTRAL,
 )
 TOXIC = (Category.THREAT, Category.HATE, Category.HARASSMENT, Category.INSULT)
 MAX_HIT_REASONS = 5
@@ -41,6 +49,18 @@ class Decision:
     scores: dict[Category, float]
     reasons: tuple[Reason, ...]
     model_version: str
+
+
+@lru_cache(maxsize=8192)
+def _reason(kind: str, detail: str, category: Category | None = None, weight: float | None = None) -> Reason:
+    # Reasons are frozen records and repeat a lot (language, pattern hits, model p to 2 decimals), so
+    # they are cached; a new one skips pydantic's validation, as its fields come from typed values.
+    fields: dict[str, object] = {"kind": kind, "detail": detail}
+    if category is not None:
+        fields["category"] = category
+    if weight is not None:
+        fields["weight"] = weight
+    return Reason.model_construct(**fields)  # type: ignore[arg-type]
 
 
 class Classifier:
@@ -65,18 +85,20 @@ class Classifier:
             language = lang_hint.split("-")[0].lower()
         else:
             language = lang.detect(
-                norm.lower, cfg.languages, min_letters=cfg.min_letters_for_language,
+                norm.lower,
+                cfg.languages,
+                min_letters=cfg.min_letters_for_language,
                 min_words=cfg.min_words_for_language,
             )
         if norm.is_empty and not norm.n_urls:
             scores = {c: 0.0 for c in PRIORITY}
             scores[Category.NEUTRAL] = 1.0
-            reasons = (Reason(kind="rule", detail="empty text", category=Category.NEUTRAL),)
+            reasons = (_reason("rule", "empty text", Category.NEUTRAL),)
             return self._decision(language, Category.NEUTRAL, scores, reasons)
 
         ev = rules.evidence(norm)
         idx, values = features.featurize(norm, ev.tokens())
-        probs = self.model.probabilities(idx, values)
+        probs = self.model.probabilities(idx, values, language)
         scores = {}
         for k, category in enumerate(self.model.classes):
             e = min(1.0, ev.scores.get(category, 0.0))
@@ -87,7 +109,9 @@ class Classifier:
                 scores[category] *= cfg.intensifier_damping
         scores = {c: round(min(1.0, max(0.0, scores.get(c, 0.0))), 4) for c in PRIORITY}
         category = max(PRIORITY, key=lambda c: (scores[c], -PRIORITY.index(c)))
-        return self._decision(language, category, scores, self._reasons(language, ev, damped, probs, category))
+        return self._decision(
+            language, category, scores, self._reasons(language, ev, damped, probs, category)
+        )
 
     def _decision(
         self, language: str, category: Category, scores: dict[Category, float], reasons: Sequence[Reason]
@@ -104,21 +128,17 @@ class Classifier:
     def _reasons(
         self, language: str, ev: rules.RuleEvidence, damped: bool, probs: object, category: Category
     ) -> list[Reason]:
-        out = [Reason(kind="language", detail=language)]
+        out = [_reason("language", language)]
         hits = sorted(ev.hits, key=lambda h: (h.category != category, -h.weight))[:MAX_HIT_REASONS]
         for hit in hits:
-            out.append(
-                Reason(kind="pattern", detail=f"{hit.label}: «{hit.text}»", category=hit.category, weight=hit.weight)
-            )
+            out.append(_reason("pattern", f"{hit.label}: «{hit.text}»", hit.category, hit.weight))
         if damped:
             out.append(
-                Reason(kind="rule", detail=f"swear used as an intensifier, not aimed at anyone: {', '.join(ev.swear)}")
+                _reason("rule", f"swear used as an intensifier, not aimed at anyone: {', '.join(ev.swear)}")
             )
         k = self.model.classes.index(category)
-        out.append(
-            Reason(kind="model", detail=f"{self.model.version} p={float(probs[k]):.2f}",  # type: ignore[index]
-                   category=category, weight=round(float(probs[k]), 4))  # type: ignore[index]
-        )
+        p = float(probs[k])  # type: ignore[index]
+        out.append(_reason("model", f"{self.model.version} p={p:.2f}", category, round(p, 2)))
         return out
 
     def classify(self, event: SocialEvent, *, now: datetime) -> ClassifiedEvent:

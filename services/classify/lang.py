@@ -64,6 +64,54 @@ _FUNCTION_WORDS = {
             "comment",
             "pourquoi",
             "chez",
+            "un",
+            "de",
+            "ne",
+            "se",
+            "sa",
+            "ses",
+            "leur",
+            "tout",
+            "tous",
+            "toute",
+            "bien",
+            "fait",
+            "faire",
+            "moi",
+            "toi",
+            "lui",
+            "ou",
+            "comme",
+            "aussi",
+            "avez",
+            "ai",
+            "suis",
+            "es",
+            "etait",
+            "vraiment",
+            "rien",
+            "jamais",
+            "toujours",
+            "ici",
+            "en",
+            "y",
+            "cette",
+            "ces",
+            "notre",
+            "nos",
+            "peut",
+            "veux",
+            "pis",
+            "chu",
+            "ben",
+            "icitte",
+            "astheure",
+            "ostie",
+            "tabarnak",
+            "calisse",
+            "crisse",
+            "bonne",
+            "bon",
         ]
     ),
     "en": frozenset(
@@ -101,19 +149,76 @@ _FUNCTION_WORDS = {
             "why",
             "from",
             "at",
+            "i'm",
+            "it's",
+            "so",
+            "be",
+            "will",
+            "all",
+            "no",
+            "do",
+            "there",
+            "in",
+            "if",
+            "but",
+            "get",
+            "got",
+            "again",
+            "still",
+            "us",
+            "who",
+            "where",
+            "would",
+            "could",
+            "did",
+            "does",
+            "don't",
+            "can't",
+            "really",
+            "very",
+            "love",
+            "great",
+            "thank",
+            "they're",
+            "their",
+            "by",
+            "or",
+            "about",
+            "like",
+            "good",
+            "one",
+            "any",
+            "should",
+            "here",
+            "them",
+            "out",
+            "up",
+            "off",
         ]
     ),
 }
 
 
+_ELISIONS = frozenset(["c'", "j'", "l'", "d'", "n'", "m'", "t'", "s'"])
+
+
 def _quick(words: list[str], languages: tuple[str, ...]) -> str | None:
     if "fr" not in languages or "en" not in languages:
         return None
-    fr = sum(w in _FUNCTION_WORDS["fr"] for w in words)
-    en = sum(w in _FUNCTION_WORDS["en"] for w in words)
-    if fr >= 2 and en == 0:
+    fr_words, en_words = _FUNCTION_WORDS["fr"], _FUNCTION_WORDS["en"]
+    fr = en = 0
+    for w in words:
+        if (
+            w in fr_words or not w.isascii() or w[:2] in _ELISIONS
+        ):  # accented words are French cues too (é, à, ç...)
+            fr += 1
+        elif w in en_words:
+            en += 1
+    # Clear majorities only: one stray word of the other language ("on", "a") is tolerated when the
+    # other side has several; code-switched or unclear texts still go to lingua.
+    if fr >= 2 and fr >= 3 * en + 2:
         return "fr"
-    if en >= 2 and fr == 0:
+    if en >= 2 and en >= 3 * fr + 2:
         return "en"
     return None
 

@@ -427,6 +427,11 @@ LEXICON: dict[str, list[Entry]] = {
               r"keep up the good work|good job|great job|nice job|proud|can'?t wait|cant wait|so excited|"
               r"10/10|5 stars|five stars|5/5|goat|slaps|banger|legend|legendary|the best|a\+",
               0.5, "compliment", True),
+        # Quebec sacre or English swear as a praise intensifier: "c'est tabarnak de bon", "esti que c'est bon"
+        Entry(r"(?:tabarnak|tabarnac|ostie|osti|esti|estie|hostie|crisse|criss|calisse|caliss|sacrament|ciboire|"
+              r"maudit|mautadit|fucking|full|vraiment|tellement) (?:de |d')?(?:bon|bonne|bons|bonnes|beau|belle|"
+              r"beaux|fun|malade|capotant)|(?:que|qu') ?c'(?:est|etait) (?:donc )?(?:bon|beau|fun|malade)",
+              0.6, "compliment intensifié", True),
         Entry(r"xemopos", 0.4, "emoji positif", True),
     ],
 }

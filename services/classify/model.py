@@ -9,7 +9,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -33,12 +33,21 @@ class LinearModel:
     classes: tuple[Category, ...]
     version: str
     meta: dict[str, Any]
+    bias_by_lang: dict[str, npt.NDArray[np.float32]] = field(default_factory=dict)
 
-    def probabilities(self, idx: features.IntArray, values: features.FloatArray) -> npt.NDArray[np.float64]:
-        z = values @ self.weights[idx] + self.bias
-        z = z.astype(np.float64) - z.max()
-        e = np.exp(z)
-        return e / e.sum()
+    def probabilities(
+        self, idx: features.IntArray, values: features.FloatArray, lang: str = "und"
+    ) -> npt.NDArray[np.float32]:
+        z = values @ self.weights[idx]
+        z += self.bias_for(lang)
+        e = np.exp(z - z.max())  # float32 is plenty for 9 probabilities
+        e /= e.sum()
+        return e
+
+    def bias_for(self, lang: str) -> npt.NDArray[np.float32]:
+        """The bias plus the toxic offset tuned for `lang` on validation data (see `train.py`)."""
+        bias = self.bias_by_lang.get(lang)
+        return bias if bias is not None else self.bias_by_lang.get("und", self.bias)
 
     def contributions(self, idx: features.IntArray, values: features.FloatArray, k: int) -> float:
         return float(values @ self.weights[idx, k])
@@ -51,19 +60,31 @@ def load(directory: Path = ARTEFACT_DIR) -> LinearModel:
         matrix = np.load(fh).astype(np.float32)
     if meta["n_features"] != features.N_FEATURES or matrix.shape[0] != features.N_FEATURES + 1:
         raise ValueError(f"artefact has {matrix.shape[0] - 1} features, code expects {features.N_FEATURES}")
-    digest = hashlib.sha256(raw).hexdigest()[:8]
+    digest = hashlib.sha256(
+        raw + json.dumps(meta.get("toxic_offset", {}), sort_keys=True).encode()
+    ).hexdigest()[:8]
+    bias = matrix[-1].copy()
+    # The toxic offset moves the toxic-vs-not decision threshold (a prior shift on the toxic classes'
+    # logits), per language; it is part of the artefact, hence of the version digest above.
+    toxic = np.asarray([Category(c).is_toxic for c in meta["classes"]], dtype=np.float32)
+    offsets = meta.get("toxic_offset", {})
+    by_lang = {lang: (bias + np.float32(off) * toxic).astype(np.float32) for lang, off in offsets.items()}
     return LinearModel(
         weights=np.ascontiguousarray(matrix[:-1]),
-        bias=matrix[-1].copy(),
+        bias=bias,
         classes=tuple(Category(c) for c in meta["classes"]),
         version=f"{MODEL_NAME}/{meta['version']}+{digest}",
         meta=meta,
+        bias_by_lang=by_lang,
     )
 
 
 def save(
-    directory: Path, weights: npt.NDArray[np.floating[Any]], bias: npt.NDArray[np.floating[Any]],
-    classes: list[str], meta: dict[str, Any],
+    directory: Path,
+    weights: npt.NDArray[np.floating[Any]],
+    bias: npt.NDArray[np.floating[Any]],
+    classes: list[str],
+    meta: dict[str, Any],
 ) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     matrix = np.vstack([weights, bias[None, :]]).astype(np.float16)

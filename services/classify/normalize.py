@@ -59,6 +59,8 @@ _LEET = str.maketrans(
     }
 )
 _LEET_TOKEN_RE = re.compile(r"(?<![\w@$!|*+€])[\w@$!|+€]*[0-9@$!|+€][\w@$!|+€]*")
+_LEET_CHAR_RE = re.compile(r"[@$!|+€]")
+_DIGIT_RE = re.compile(r"\d")
 _REPEAT3_RE = re.compile(r"([a-z])\1{2,}")
 _DOUBLE_RE = re.compile(r"([a-z])\1+")
 # Single letters separated by a space, dot, dash or star, at least 3 of them: "c o n n a r d", "f.u.c.k".
@@ -197,16 +199,28 @@ def normalize(text: str) -> Normalized:
     raw = text or ""
     lower = raw.replace("\u2019", "'").replace("\u2018", "'")
     n_upper = sum(1 for w in lower.split() if len(w) > 2 and w.isupper() and w.isalpha())
-    lower, n_emails = EMAIL_RE.subn(" xemail ", lower)
-    lower, n_urls = URL_RE.subn(" xurl ", lower)
-    lower, n_mentions = MENTION_RE.subn(" xmention ", lower)
-    lower, n_phones = PHONE_RE.subn(" xphone ", lower)
-    lower = HASHTAG_RE.sub(r" \1 ", lower)
-    lower = EMOJI_RE.sub(_emoji_tokens, lower).lower()
+    # Each substitution runs only when the character it needs is there: most comments have no
+    # e-mail, mention, phone, hashtag or emoji, and skipping a regex pass is the cheapest speed-up.
+    n_emails = n_urls = n_mentions = n_phones = 0
+    if "@" in lower:
+        lower, n_emails = EMAIL_RE.subn(" xemail ", lower)
+    if "." in lower or "/" in lower:
+        lower, n_urls = URL_RE.subn(" xurl ", lower)
+    if "@" in lower:
+        lower, n_mentions = MENTION_RE.subn(" xmention ", lower)
+    has_digit = _DIGIT_RE.search(lower) is not None
+    if has_digit:
+        lower, n_phones = PHONE_RE.subn(" xphone ", lower)
+    if "#" in lower:
+        lower = HASHTAG_RE.sub(r" \1 ", lower)
+    if not lower.isascii():
+        lower = EMOJI_RE.sub(_emoji_tokens, lower)
+    lower = lower.lower()
     folded = strip_accents(lower)
     if "*" in folded or "#" in folded or "%" in folded:
         folded = _MASK_RE.sub(lambda m: _unmask(m.group(0)), folded)
-    folded = _LEET_TOKEN_RE.sub(_unleet, folded)
+    if has_digit or _LEET_CHAR_RE.search(folded) is not None:
+        folded = _LEET_TOKEN_RE.sub(_unleet, folded)
     folded = _REPEAT3_RE.sub(r"\1", folded)
     folded = _SPACED_RE.sub(_unspace, folded)
     folded = _SPACES_RE.sub(" ", folded).strip()

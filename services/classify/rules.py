@@ -58,7 +58,11 @@ class RuleEvidence:
 
     def tokens(self) -> list[str]:
         """Evidence as pseudo-words for the statistical model ("xrthreat3" = threat evidence ≥ 0.3...)."""
-        out = [f"xr{cat.value}{min(int(score * 10), 9) // 3}" for cat, score in self.scores.items() if score >= 0.3]
+        out = [
+            f"xr{cat.value}{min(int(score * 10), 9) // 3}"
+            for cat, score in self.scores.items()
+            if score >= 0.3
+        ]
         if self.swear:
             out.append("xrswear")
             if self.swear_untargeted:
@@ -107,7 +111,32 @@ def _required(items: object) -> frozenset[str] | None:
 
 _RUN_RE = re.compile(r"[a-z0-9]+")
 # Pieces too common in comments to make a useful gate.
-_COMMON = frozenset(["de", "la", "le", "les", "des", "un", "une", "et", "est", "que", "the", "and", "you", "your", "for", "are", "is", "to", "of", "on", "in", "it"])
+_COMMON = frozenset(
+    [
+        "de",
+        "la",
+        "le",
+        "les",
+        "des",
+        "un",
+        "une",
+        "et",
+        "est",
+        "que",
+        "the",
+        "and",
+        "you",
+        "your",
+        "for",
+        "are",
+        "is",
+        "to",
+        "of",
+        "on",
+        "in",
+        "it",
+    ]
+)
 
 
 def _key(literal: str) -> str:
@@ -178,24 +207,45 @@ def _target_re() -> re.Pattern[str]:
     return re.compile(_LB + fold_pattern(TARGET_CUES) + _RB)
 
 
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """Which entries a comment may match, found with set operations instead of trying every regex.
+
+    `by_tri` maps the first trigram of a gate piece to the pieces starting with it and the entries each
+    piece opens; a piece is checked (`piece in text`) once per comment, whatever the number of entries
+    that share it.
+    """
+
+    tri_keys: frozenset[str]
+    by_tri: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]
+    word_keys: frozenset[str]
+    by_word: dict[str, tuple[int, ...]]
+    always: tuple[int, ...]
+
+
 @cache
-def _index() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]], tuple[int, ...]]:
-    """(trigram → entries it may open, short word → entries, entries without a gate)."""
-    by_tri: dict[str, list[int]] = {}
+def _index() -> _Index:
+    by_piece: dict[str, set[int]] = {}
     by_word: dict[str, list[int]] = {}
     always = []
     for i, compiled in enumerate(_compiled()):
         if compiled.gate is None:
             always.append(i)
             continue
-        for tri in compiled.gate.firsts:
-            by_tri.setdefault(tri, []).append(i)
+        for pieces in compiled.gate.by_first.values():
+            for piece in pieces:
+                by_piece.setdefault(piece, set()).add(i)
         for word in compiled.gate.short:
             by_word.setdefault(word, []).append(i)
-    return (
-        {k: tuple(v) for k, v in by_tri.items()},
-        {k: tuple(v) for k, v in by_word.items()},
-        tuple(always),
+    by_tri: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+    for piece, entries in sorted(by_piece.items()):
+        by_tri.setdefault(piece[:3], []).append((piece, tuple(sorted(entries))))
+    return _Index(
+        tri_keys=frozenset(by_tri),
+        by_tri={k: tuple(v) for k, v in by_tri.items()},
+        word_keys=frozenset(by_word),
+        by_word={k: tuple(v) for k, v in by_word.items()},
+        always=tuple(always),
     )
 
 
@@ -210,21 +260,16 @@ def compile_all() -> None:
 def evidence(norm: Normalized) -> RuleEvidence:
     text = norm.squeezed
     compiled_all = _compiled()
-    by_tri, by_word, always = _index()
-    # Candidate entries: those whose gate pieces may be in the text (exact check below).
-    candidates: set[int] = set(always)
-    tri_hits: dict[int, list[str]] = {}
-    for i in range(len(text) - 2):
-        tri = text[i : i + 3]
-        for k in by_tri.get(tri, ()):
-            tri_hits.setdefault(k, []).append(tri)
-    for word in _RUN_RE.findall(text):
-        candidates.update(by_word.get(word, ()))
-    for k, tris in tri_hits.items():
-        if k not in candidates:
-            pieces = compiled_all[k].gate.by_first  # type: ignore[union-attr]
-            if any(p in text for tri in set(tris) for p in pieces[tri]):
-                candidates.add(k)
+    index = _index()
+    # Candidate entries: those whose gate pieces are in the text (the regex decides below).
+    candidates: set[int] = set(index.always)
+    trigrams = {text[i : i + 3] for i in range(len(text) - 2)}
+    for tri in index.tri_keys.intersection(trigrams):
+        for piece, entries in index.by_tri[tri]:
+            if piece in text:
+                candidates.update(entries)
+    for word in index.word_keys.intersection(_RUN_RE.findall(text)):
+        candidates.update(index.by_word[word])
     keep: dict[Category, float] = {}
     hits: list[Hit] = []
     for k in sorted(candidates):  # lexicon order: reasons stay stable
