@@ -11,6 +11,7 @@ import click
 from services.runtime.settings import DEFAULT_PORTS, Settings, get_settings
 
 from . import kafka as kafka_node
+from .manifests import db, migration_folders, topics_manifest
 from .stack import SERVICE_MODULES, LocalStack, available_services, start_service, stop_processes
 
 
@@ -52,9 +53,6 @@ def status() -> None:
 
 
 def _provision(settings: Settings) -> None:
-    from services.audit.store import MIGRATIONS as AUDIT_MIGRATIONS
-    from services.respond.store import MIGRATIONS as RESPOND_MIGRATIONS
-    from services.route.store import MIGRATIONS as ROUTE_MIGRATIONS
     from services.runtime.db import migrate
     from services.runtime.topics import create_topics
 
@@ -63,8 +61,7 @@ def _provision(settings: Settings) -> None:
     click.echo(
         f"topics: {sum(v == 'created' for v in created.values())} created, {len(created)} in catalogue"
     )
-    migrations = (("audit", AUDIT_MIGRATIONS), ("route", ROUTE_MIGRATIONS), ("respond", RESPOND_MIGRATIONS))
-    for component, folder in migrations:
+    for component, folder in migration_folders():
         migrate(settings.database_dsn(), folder, component=component)
 
 
@@ -122,11 +119,19 @@ def topics() -> None:
 
 
 @topics.command("create")
-def topics_create() -> None:
+@click.option(
+    "--replication-factor",
+    default=1,
+    show_default=True,
+    envvar="VIGIE_TOPIC_REPLICATION_FACTOR",
+    help="Replicas of each new topic (3 on a production cluster).",
+)
+def topics_create(replication_factor: int) -> None:
     """Create the missing topics of the catalogue (idempotent)."""
     from services.runtime.topics import create_topics
 
-    for name, state in sorted(create_topics(get_settings()).items()):
+    created = create_topics(get_settings(), replication=replication_factor)
+    for name, state in sorted(created.items()):
         click.echo(f"{state:8} {name}")
 
 
@@ -145,4 +150,6 @@ def topics_describe() -> None:
         )
 
 
-commands: list[click.Command] = [infra, up, serve, topics]
+topics.add_command(topics_manifest)
+
+commands: list[click.Command] = [infra, up, serve, topics, db]
