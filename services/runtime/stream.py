@@ -167,7 +167,9 @@ class StreamProcessor:
         try:
             assigned = self.consumer.assignment()
             for tp in self.consumer.position(assigned):
-                _low, high = self.consumer.get_watermark_offsets(tp, timeout=2, cached=False)
+                # Cached: the fetches keep it fresh. A broker request costs ~0.5 s per partition (read
+                # committed), which stalled the loop for seconds on consumers of many partitions.
+                _low, high = self.consumer.get_watermark_offsets(tp, cached=True)
                 if tp.offset >= 0:
                     lag += max(0, high - tp.offset)
         except Exception:
