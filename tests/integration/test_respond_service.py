@@ -9,12 +9,14 @@ nothing beyond this machine is contacted.
 from __future__ import annotations
 
 import shutil
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import datetime
+from functools import partial
 
 import pytest
-from confluent_kafka import Consumer, TopicPartition
+from confluent_kafka import Consumer, KafkaException, TopicPartition
 
 from schemas import (
     Author,
@@ -99,11 +101,19 @@ def skip_earlier_queue_records(stack: IntegrationStack) -> None:
         ends = []
         for topic in QUEUE_TOPICS.values():
             for partition in consumer.list_topics(topic, timeout=10).topics[topic].partitions:
-                high = consumer.get_watermark_offsets(TopicPartition(topic, partition), timeout=10)[1]
-                ends.append(TopicPartition(topic, partition, high))
+                high: int = wait_until(partial(end_offset, consumer, topic, partition), what="a leader")
+                ends.append(TopicPartition(topic, partition, high - 1))
         consumer.commit(offsets=ends, asynchronous=False)
     finally:
         consumer.close()
+
+
+def end_offset(consumer: Consumer, topic: str, partition: int) -> int | None:
+    """End offset + 1 (so that 0 stays truthy), None while the fresh partition has no leader yet."""
+    try:
+        return int(consumer.get_watermark_offsets(TopicPartition(topic, partition), timeout=5)[1]) + 1
+    except KafkaException:
+        return None
 
 
 def routed(
@@ -210,6 +220,12 @@ def test_a_complaint_after_hours_gets_an_acknowledgement_naming_the_next_opening
     assert site.hits.get("HEAD /nous-joindre", 0) >= 1
 
 
+def sent_texts(stack: IntegrationStack, thread_key: str) -> list[str]:
+    with stack.db() as conn:
+        rows = conn.execute("SELECT text FROM respond_sent_texts WHERE thread_key = %s", (thread_key,))
+        return [row[0] for row in rows.fetchall()]
+
+
 def test_a_second_acknowledgement_on_the_thread_is_a_duplicate_and_becomes_a_draft(stack, respond) -> None:
     thread = f"post-{uuid.uuid4().hex[:8]}"
     first = routed(Category.COMPLAINT, FRIDAY_7PM, "Service lent", thread=thread)
@@ -217,11 +233,10 @@ def test_a_second_acknowledgement_on_the_thread_is_a_duplicate_and_becomes_a_dra
     tail = stack.tail(MODERATION_ACTIONS)
     produce(stack, first)
     tail.collect(about(first), 2, timeout=60)
-    with stack.db() as conn:
-        sent = conn.execute(
-            "SELECT text FROM respond_sent_texts WHERE thread_key = %s", (first.key,)
-        ).fetchall()
-    assert len(sent) == 1 and "lundi 30 novembre" in sent[0][0]
+    sent = wait_until(
+        lambda: sent_texts(stack, first.key), what="the acknowledgement recorded"
+    )  # after the ack
+    assert len(sent) == 1 and "lundi 30 novembre" in sent[0]
     before = lint_failures(respond, "duplicate")
     produce(stack, second)
     records = tail.collect(about(second), 2, timeout=60)
@@ -318,3 +333,20 @@ def test_a_bad_queue_record_is_dead_lettered_and_the_stream_goes_on(stack, respo
     item = routed(Category.SPAM, TUESDAY_10AM)
     produce(stack, item)
     tail.collect(about(item), 1, timeout=60)  # the stream went on
+
+
+def test_a_database_outage_delays_the_answer_but_loses_and_dead_letters_nothing(stack, respond) -> None:
+    if stack.postgres is None:
+        pytest.fail("this test needs the test-managed PostgreSQL (unset VIGIE_TEST_DATABASE_URL)")
+    item = routed(Category.SPAM, TUESDAY_10AM, "Achetez des abonnés")
+    tail = stack.tail(MODERATION_ACTIONS, queue_topic(item.queue) + ".dlq")
+    stack.postgres.stop()
+    try:
+        produce(stack, item)
+        time.sleep(3)  # the service fails to read its ledger, rewinds and backs off meanwhile
+        assert not [r for r in tail.drain(quiet=1) if about(item)(r)], "nothing before it can be recorded"
+    finally:
+        stack.postgres.start()
+    tail.collect(about(item), 1, timeout=60)
+    assert not [r for r in tail.drain(quiet=1) if r.topic.endswith(".dlq")]
+    assert respond.proc is not None and respond.proc.poll() is None, "the service survives the outage"
