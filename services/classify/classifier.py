@@ -12,7 +12,7 @@ the highest score; ties go to the more severe category.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
@@ -22,7 +22,7 @@ from schemas import Category, ClassifiedEvent, Reason, Severity, SocialEvent
 from . import features, lang, rules
 from . import model as model_mod
 from .config import ClassifyConfig
-from .normalize import normalize
+from .normalize import normalize, squeeze
 from .severity import severity_for
 
 # Tie-break order: more severe first.
@@ -39,6 +39,9 @@ PRIORITY = (
 )
 TOXIC = (Category.THREAT, Category.HATE, Category.HARASSMENT, Category.INSULT)
 MAX_HIT_REASONS = 5
+# Hand-checked pattern evidence this strong for a toxic category outranks every less severe category:
+# an insult inside a complaint is an insult, a threat with an insult in it is a threat.
+STRONG_EVIDENCE = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,16 +100,30 @@ class Classifier:
             return self._decision(language, Category.NEUTRAL, scores, reasons)
 
         ev = rules.evidence(norm)
+        damped = ev.benign_context
+        if damped:
+            # Swears used as intensifiers and figurative violence ("this price is killing me") say how
+            # strongly something is felt, not what: the model reads the comment without those words,
+            # so that "holy shit this is good" is scored as "holy this is good".
+            charged = ev.charged_words()
+            kept = tuple(t for t in norm.tokens if squeeze(t) not in charged)
+            if kept and len(kept) < len(norm.tokens):
+                norm = replace(norm, folded=" ".join(kept), tokens=kept)
         idx, values = features.featurize(norm, ev.tokens())
         probs = self.model.probabilities(idx, values, language)
         scores = {}
         for k, category in enumerate(self.model.classes):
             e = min(1.0, ev.scores.get(category, 0.0))
             scores[category] = 1.0 - (1.0 - float(probs[k])) * (1.0 - e)
-        damped = ev.swear_untargeted
         if damped:
+            # Damped once; twice when nothing in the comment is addressed to anyone ("hell yeah").
+            factor = cfg.intensifier_damping if ev.aimed else cfg.intensifier_damping**2
             for category in TOXIC:
-                scores[category] *= cfg.intensifier_damping
+                scores[category] *= factor
+        for category in reversed(TOXIC):  # least severe first, so a threat ends above an insult
+            if ev.scores.get(category, 0.0) >= STRONG_EVIDENCE:
+                below = PRIORITY[PRIORITY.index(category) + 1 :]
+                scores[category] = max(scores[category], max(scores.get(c, 0.0) for c in below))
         scores = {c: round(min(1.0, max(0.0, scores.get(c, 0.0))), 4) for c in PRIORITY}
         category = max(PRIORITY, key=lambda c: (scores[c], -PRIORITY.index(c)))
         return self._decision(
@@ -132,10 +149,12 @@ class Classifier:
         hits = sorted(ev.hits, key=lambda h: (h.category != category, -h.weight))[:MAX_HIT_REASONS]
         for hit in hits:
             out.append(_reason("pattern", f"{hit.label}: «{hit.text}»", hit.category, hit.weight))
-        if damped:
+        if damped and ev.swear:
             out.append(
                 _reason("rule", f"swear used as an intensifier, not aimed at anyone: {', '.join(ev.swear)}")
             )
+        if damped and ev.idioms:
+            out.append(_reason("rule", f"figurative, not a threat: {', '.join(ev.idioms)}"))
         k = self.model.classes.index(category)
         p = float(probs[k])  # type: ignore[index]
         out.append(_reason("model", f"{self.model.version} p={p:.2f}", category, round(p, 2)))

@@ -15,7 +15,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from schemas import Category
 
-from .lexicon import LEXICON, MACROS, SWEARS, TARGET_CUES, Entry
+from .lexicon import CHARGED_WORDS, IDIOMS, LEXICON, MACROS, SWEARS, TARGET_CUES, Entry
 from .normalize import Normalized, strip_accents
 
 _MACRO_RE = re.compile(r"\{([A-Z]+)\}")
@@ -50,11 +50,26 @@ class RuleEvidence:
     hits: tuple[Hit, ...]
     swear: tuple[str, ...]  # swear words / sacres present
     aimed: bool  # something in the comment is addressed to a person (you, toi, @mention...)
+    idioms: tuple[str, ...] = ()  # figurative violent words ("killing me", "mort de rire", "killer deal")
+
+    @property
+    def toxic_evidence(self) -> bool:
+        return any(self.scores.get(c, 0.0) >= 0.5 for c in _TOXIC)
 
     @property
     def swear_untargeted(self) -> bool:
-        toxic = any(self.scores.get(c, 0.0) >= 0.5 for c in _TOXIC)
-        return bool(self.swear) and not toxic
+        return bool(self.swear) and not self.toxic_evidence
+
+    @property
+    def benign_context(self) -> bool:
+        """The only charged words are intensifiers or idioms: nothing toxic is aimed at anyone."""
+        return bool(self.swear or self.idioms) and not self.toxic_evidence
+
+    def charged_words(self) -> frozenset[str]:
+        """Words of the swears and idioms found, in squeezed form: what the model should not read as
+        toxic in a benign context (the rest of the comment still says complaint, praise...)."""
+        words = {w for span in self.swear + self.idioms for w in _RUN_RE.findall(span)}
+        return frozenset(w for w in words if w in _CHARGED)
 
     def tokens(self) -> list[str]:
         """Evidence as pseudo-words for the statistical model ("xrthreat3" = threat evidence ≥ 0.3...)."""
@@ -67,6 +82,8 @@ class RuleEvidence:
             out.append("xrswear")
             if self.swear_untargeted:
                 out.append("xrswearfree")
+        if self.idioms:
+            out.append("xridiom")
         if self.aimed:
             out.append("xraimed")
         return out
@@ -105,7 +122,12 @@ def _required(items: object) -> frozenset[str] | None:
         options.append(frozenset({run}))
     usable = [o for o in options if o and all(_RUN_RE.search(s) for s in o)]
     if usable:
-        return min(usable, key=lambda o: (sum(_key(s) in _COMMON for s in o), len(o)))
+        # Prefer sets whose pieces are all 3+ characters: a short piece ("re" factored out of
+        # "reverra|revoir") is only a substring test, which nearly every comment passes.
+        return min(
+            usable,
+            key=lambda o: (any(len(_key(s)) < 3 for s in o), sum(_key(s) in _COMMON for s in o), len(o)),
+        )
     return None
 
 
@@ -146,14 +168,17 @@ def _key(literal: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Gate:
-    """A pattern can only match if one of its long pieces is in the text, or a short one is a word of it."""
+    """A pattern can only match if one of its pieces is in the text.
+
+    Short pieces (< 3 characters) are substring tests too, not word tests: a literal run may be the
+    prefix of a word ("re" in "reverra|revoir" once the regex parser factors it out)."""
 
     firsts: frozenset[str]  # first trigrams of the long pieces: a quick C-level set test
     by_first: dict[str, tuple[str, ...]]  # then the pieces themselves, by first trigram
     short: frozenset[str]
 
-    def open(self, text: str, trigrams: set[str], words: set[str]) -> bool:
-        if not self.short.isdisjoint(words):
+    def open(self, text: str, trigrams: set[str]) -> bool:
+        if any(piece in text for piece in self.short):
             return True
         for first in self.firsts.intersection(trigrams):
             if any(piece in text for piece in self.by_first[first]):
@@ -203,6 +228,19 @@ def _swear_re() -> re.Pattern[str]:
 
 
 @cache
+def _idiom_re() -> re.Pattern[str]:
+    return re.compile(_LB + "(?:" + fold_pattern(IDIOMS) + ")" + _RB)
+
+
+# Violent and swear words that idioms and intensifiers neutralise (squeezed forms).
+_CHARGED = frozenset(fold_pattern(w) for w in CHARGED_WORDS) | frozenset(
+    w for s in SWEARS for w in _RUN_RE.findall(fold_pattern(s))
+)
+# Every idiom contains a charged word: the idiom regex only runs when one of their trigrams is there.
+_IDIOM_GATE = frozenset(fold_pattern(w)[:3] for w in CHARGED_WORDS)
+
+
+@cache
 def _target_re() -> re.Pattern[str]:
     return re.compile(_LB + fold_pattern(TARGET_CUES) + _RB)
 
@@ -218,15 +256,14 @@ class _Index:
 
     tri_keys: frozenset[str]
     by_tri: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]
-    word_keys: frozenset[str]
-    by_word: dict[str, tuple[int, ...]]
+    short: tuple[tuple[str, tuple[int, ...]], ...]  # short pieces: substring tests
     always: tuple[int, ...]
 
 
 @cache
 def _index() -> _Index:
     by_piece: dict[str, set[int]] = {}
-    by_word: dict[str, list[int]] = {}
+    by_short: dict[str, list[int]] = {}
     always = []
     for i, compiled in enumerate(_compiled()):
         if compiled.gate is None:
@@ -235,16 +272,15 @@ def _index() -> _Index:
         for pieces in compiled.gate.by_first.values():
             for piece in pieces:
                 by_piece.setdefault(piece, set()).add(i)
-        for word in compiled.gate.short:
-            by_word.setdefault(word, []).append(i)
+        for piece in compiled.gate.short:
+            by_short.setdefault(piece, []).append(i)
     by_tri: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
     for piece, entries in sorted(by_piece.items()):
         by_tri.setdefault(piece[:3], []).append((piece, tuple(sorted(entries))))
     return _Index(
         tri_keys=frozenset(by_tri),
         by_tri={k: tuple(v) for k, v in by_tri.items()},
-        word_keys=frozenset(by_word),
-        by_word={k: tuple(v) for k, v in by_word.items()},
+        short=tuple((k, tuple(v)) for k, v in sorted(by_short.items())),
         always=tuple(always),
     )
 
@@ -254,6 +290,7 @@ def compile_all() -> None:
     _compiled()
     _index()
     _swear_re()
+    _idiom_re()
     _target_re()
 
 
@@ -268,8 +305,9 @@ def evidence(norm: Normalized) -> RuleEvidence:
         for piece, entries in index.by_tri[tri]:
             if piece in text:
                 candidates.update(entries)
-    for word in index.word_keys.intersection(_RUN_RE.findall(text)):
-        candidates.update(index.by_word[word])
+    for piece, entries in index.short:
+        if piece in text:
+            candidates.update(entries)
     keep: dict[Category, float] = {}
     hits: list[Hit] = []
     for k in sorted(candidates):  # lexicon order: reasons stay stable
@@ -282,5 +320,8 @@ def evidence(norm: Normalized) -> RuleEvidence:
         hits.append(Hit(compiled.category, entry.label, match.group(0).strip(), entry.weight))
     scores = {category: round(1.0 - k, 4) for category, k in keep.items()}
     swear = tuple(m.group(0) for m in _swear_re().finditer(text))
+    idioms = (
+        tuple(m.group(0) for m in _idiom_re().finditer(text)) if _IDIOM_GATE.intersection(trigrams) else ()
+    )
     aimed = norm.n_mentions > 0 or _target_re().search(text) is not None
-    return RuleEvidence(scores=scores, hits=tuple(hits), swear=swear, aimed=aimed)
+    return RuleEvidence(scores=scores, hits=tuple(hits), swear=swear, aimed=aimed, idioms=idioms)

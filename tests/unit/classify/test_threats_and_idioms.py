@@ -1,0 +1,153 @@
+"""Threats (direct, veiled, conditional; FR, QC, EN) and the figurative or swearing uses that are not.
+
+Each case goes through the full core (lexicon + model), so a pattern that breaks or a model that drifts
+shows up here. The wordings are general forms, not items of the blind sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas import Category
+from services.classify import rules
+from services.classify.classifier import Classifier
+from services.classify.normalize import normalize
+
+C = Category
+
+THREATS = [
+    # French (France), direct
+    "je vais te tuer",
+    "Je vais te casser la gueule",
+    "je vais te faire la peau",
+    "On va brûler votre magasin",
+    "je vais mettre le feu à votre entrepôt",
+    "je vais revenir avec mon fusil",
+    "quelqu'un devrait tirer sur le patron",
+    "j'espère que ton gérant crève",
+    # French, veiled and conditional
+    "je sais où tu habites",
+    "je sais où habite ton gérant",
+    "tu vas payer",
+    "tu vas me le payer cher",
+    "fais attention à toi",
+    "on se reverra, crois-moi",
+    "à ta place je ferais attention",
+    "tu perds rien pour attendre",
+    "je t'attends au parking",
+    "ce serait dommage qu'il arrive quelque chose à ton magasin",
+    # Quebec
+    "m'as te péter la yeule",
+    "tu vas manger une volée",
+    "j'vas aller te trouver",
+    "m'as t'attendre dehors mon tabarnak",
+    # English, direct
+    "I'm going to kill you",
+    "I'm going to find you",
+    "someone should shoot the owner",
+    "I'll burn this place down",
+    "there will be a bomb in your lobby",
+    "I'm bringing my gun tomorrow",
+    "I'm gonna find the manager and break his legs",
+    "I hope you die",
+    "they should hang the CEO",
+    # English, veiled and conditional
+    "I know where you live",
+    "watch your back",
+    "you'll regret this",
+    "you're gonna pay for this",
+    "it would be a shame if something happened to your store",
+    "see you in the parking lot",
+    "I'll be waiting for you after your shift",
+    "your family isn't safe",
+    # obfuscated (normalisation)
+    "je vais te t.u.e.r",
+    "I'm g0nna k1ll you",
+]
+
+NOT_THREATS = [
+    ("this price is killing me", None),
+    ("these prices are killing me, $9 for a latte", None),
+    ("je vais tuer le temps au café en attendant", None),
+    ("j'étais mort de rire devant votre pub", None),
+    ("killer deal on the TVs this weekend", None),
+    ("ça tue ce nouveau burger!", C.PRAISE),
+    ("I'd kill for a coffee right now", None),
+    ("you killed it with the new menu", C.PRAISE),
+    ("this cake is to die for", C.PRAISE),
+    ("je vais vous trouver une solution", None),
+    ("we will find you a replacement", None),
+    ("I'll shoot you an email tomorrow", None),
+    ("watch your step, the floor is wet", None),
+    ("faites attention aux frais cachés", None),
+    ("tu vas payer combien pour le forfait?", C.QUESTION),
+    ("on se reverra l'an prochain au festival!", None),
+    ("je vais brûler des calories au gym", None),
+    ("the bomb! this burger is the bomb", None),
+]
+
+SWEARING_NOT_TOXIC = [
+    ("this fucking app crashed again", C.COMPLAINT),
+    ("shit, my order is late again", C.COMPLAINT),
+    ("what the fuck, my package never arrived", C.COMPLAINT),
+    ("holy shit the prices went up again", None),
+    ("damn good service", C.PRAISE),
+    ("hell yeah", None),
+    ("holy shit this is good", None),
+    ("ostie que votre app est lente", C.COMPLAINT),
+    ("putain c'est trop bon", C.PRAISE),
+]
+
+AIMED = [
+    ("you fucking idiots", C.INSULT),
+    ("your staff are fucking idiots", C.INSULT),
+    ("T'es un crisse de con pis ton boss aussi", C.INSULT),
+    ("Bande d'incompétents, ça fait 3 semaines que j'attends", C.INSULT),
+]
+
+
+@pytest.fixture(scope="module")
+def clf_() -> Classifier:
+    return Classifier.load()
+
+
+@pytest.mark.parametrize("text", THREATS)
+def test_threat(clf_: Classifier, text: str) -> None:
+    d = clf_.decide(text)
+    assert d.category is C.THREAT, (text, d.category, d.reasons)
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_THREATS)
+def test_not_a_threat(clf_: Classifier, text: str, expected: Category | None) -> None:
+    d = clf_.decide(text)
+    assert not d.category.is_toxic, (text, d.category, d.reasons)
+    if expected is not None:
+        assert d.category is expected, (text, d.category)
+
+
+@pytest.mark.parametrize(("text", "expected"), SWEARING_NOT_TOXIC)
+def test_swearing_as_intensifier(clf_: Classifier, text: str, expected: Category | None) -> None:
+    d = clf_.decide(text)
+    assert not d.category.is_toxic, (text, d.category, d.reasons)
+    if expected is not None:
+        assert d.category is expected, (text, d.category)
+
+
+@pytest.mark.parametrize(("text", "expected"), AIMED)
+def test_aimed_swearing_stays_insult(clf_: Classifier, text: str, expected: Category) -> None:
+    assert clf_.decide(text).category is expected
+
+
+def test_idiom_is_explained(clf_: Classifier) -> None:
+    d = clf_.decide("this price is killing me")
+    assert any(r.kind == "rule" and "figurative" in r.detail for r in d.reasons)
+
+
+def test_short_gate_pieces_do_not_hide_patterns() -> None:
+    # "reverra|revoir" shares the prefix "re": the gate must test it as a substring, not a word.
+    ev = rules.evidence(normalize("on se reverra"))
+    assert ev.scores.get(C.THREAT, 0.0) > 0.5
+
+
+def test_threat_outranks_insult_in_same_comment(clf_: Classifier) -> None:
+    assert clf_.decide("Je vais te faire la peau, espèce de connard").category is C.THREAT
