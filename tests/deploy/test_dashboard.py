@@ -181,3 +181,13 @@ def test_dashboard_json_is_importable() -> None:
     assert len(ids) == len(set(ids)), "duplicate panel ids"
     for panel in dashboard["panels"]:
         assert panel["type"] == "row" or panel["datasource"]["uid"] == "${datasource}"
+
+
+def test_readme_lists_every_metric() -> None:
+    section = (REPO / "README.md").read_text().split("## Deploying to Kubernetes", 1)[1]
+    listed = set(re.findall(r"^\| `(vigie_\w+)` \|", section, re.M))
+    exported()  # imports the services
+    collectors = {c for n, c in REGISTRY._names_to_collectors.items() if n.startswith("vigie_")}
+    families = {c._name + ("_total" if c._type == "counter" else "") for c in collectors}
+    assert families - listed == set(), "metrics missing from README's table"
+    assert listed - families == set(), "README lists metrics that no service exports"
