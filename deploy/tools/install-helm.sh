@@ -13,11 +13,21 @@ if [ -x "$helm" ]; then
   exit 0
 fi
 
+# The machine's Go may sit outside PATH (its usual install folder); Debian's golang is the last resort.
+if ! command -v go >/dev/null && [ -x /usr/local/go/bin/go ]; then
+  PATH="/usr/local/go/bin:$PATH"
+fi
 if ! command -v go >/dev/null; then
-  # Debian's golang; `go install` below fetches helm's own modules through the module proxy.
   echo "install-helm: installing golang with apt" >&2
   apt-get update -q >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q golang >&2
 fi
+# helm's go.mod may ask for a newer Go than the installed one: from Go 1.21 on, the go command takes
+# that toolchain from the module proxy itself (GOTOOLCHAIN=auto). An older Go cannot.
+if ! go env GOTOOLCHAIN >/dev/null 2>&1 || [ -z "$(go env GOTOOLCHAIN 2>/dev/null)" ]; then
+  echo "install-helm: $(go version) is too old to build helm $HELM_VERSION (Go 1.21+ needed)" >&2
+  exit 1
+fi
+export GOTOOLCHAIN="${GOTOOLCHAIN:-auto}"
 
 mkdir -p "$BIN_DIR"
 build=$(mktemp -d)
