@@ -105,3 +105,4 @@ def stop_processes(processes: dict[str, subprocess.Popen[bytes]], timeout: float
             proc.wait(max(0.1, deadline - time.monotonic()))
         except subprocess.TimeoutExpired:
             proc.kill()
+            proc.wait()

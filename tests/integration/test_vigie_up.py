@@ -71,4 +71,7 @@ def test_vigie_up_starts_the_whole_stack_and_ctrl_c_stops_it(tmp_path: Path) -> 
         code = up.wait(timeout=120)
     assert code == 0, (tmp_path / "up.log").read_text()[-3000:]
     assert "stopped." in (tmp_path / "up.log").read_text()
-    assert all(port_free(p) for p in [kafka_port, pg_port, *ports])
+    # Everything it started has let go of its port (allow a few seconds for the last exits).
+    wait_until(
+        lambda: all(port_free(p) for p in [kafka_port, pg_port, *ports]), timeout=30, what="ports freed"
+    )
