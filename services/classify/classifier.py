@@ -39,6 +39,7 @@ PRIORITY = (
 )
 TOXIC = (Category.THREAT, Category.HATE, Category.HARASSMENT, Category.INSULT)
 MAX_HIT_REASONS = 5
+_NOT_TOXIC = tuple(c for c in PRIORITY if c not in TOXIC)
 # Hand-checked pattern evidence this strong for a toxic category outranks every less severe category:
 # an insult inside a complaint is an insult, a threat with an insult in it is a threat.
 STRONG_EVIDENCE = 0.8
@@ -125,7 +126,10 @@ class Classifier:
                 below = PRIORITY[PRIORITY.index(category) + 1 :]
                 scores[category] = max(scores[category], max(scores.get(c, 0.0) for c in below))
         scores = {c: round(min(1.0, max(0.0, scores.get(c, 0.0))), 4) for c in PRIORITY}
-        category = max(PRIORITY, key=lambda c: (scores[c], -PRIORITY.index(c)))
+        # Swearing or figurative violence aimed at no one, with no toxic pattern: never toxic on its own
+        # ("holy shit the prices went up again", "this price is killing me").
+        choices = _NOT_TOXIC if damped and not ev.aimed else PRIORITY
+        category = max(choices, key=lambda c: (scores[c], -PRIORITY.index(c)))
         return self._decision(
             language, category, scores, self._reasons(language, ev, damped, probs, category)
         )

@@ -137,6 +137,12 @@ LEXICON: dict[str, list[Entry]] = {
         # "je vais te tuer", "m'as te péter la yeule", "j'vas y arranger le portrait", "on va vous buter"
         Entry(r"{FRSUBJ} (?:(?:aller|venir|revenir|passer|m'en aller) )?(?:te|vous|le|la|les|lui|leur|y|t'|l') ?"
               r"{KILLV}", 0.92, "menace directe (fr)", True),
+        # damage to someone's belongings or place: "je vais défoncer ta voiture", "m'as péter tes vitres"
+        Entry(r"{FRSUBJ} (?:(?:aller|venir|revenir) )?(?:defoncer|scrapper|scraper|casser|briser|fracasser|"
+              r"vandaliser|saccager|crever|rayer|peter|tout peter|tout casser) (?:ta|ton|tes|votre|vos|le|la|les|"
+              r"ce|cette|ces) (?:\w+ )?(?:voiture|char|auto|vitres?|vitrines?|pneus|magasin|boutique|commerce|"
+              r"bureau|maison|face|gueule|yeule|tete|local|place|succursale|camion|truck|bazar)", 0.88,
+              "menace: dégâts (fr)", True),
         # verb first, victim after: "je vais casser la gueule au gérant", "m'as péter la face du livreur"
         Entry(r"{FRSUBJ} (?:(?:aller|venir|revenir) )?(?:casser|peter|defoncer|arranger|refaire|arracher|"
               r"fendre|briser) (?:la gueule|la yeule|la face|les dents|le portrait|les jambes|la tete|le crane)"
@@ -247,7 +253,8 @@ LEXICON: dict[str, list[Entry]] = {
               r"line|dm|call|quote))", 0.92, "direct threat (en)", True),
         Entry(r"{ENSUBJ} (?:{ENADV})?(?:beat|kick|knock|slap|punch|smack) (?:the (?:shit|hell|crap|fuck|"
               r"living daylights|piss|snot)|the teeth|(?:your|ur|his|her|their|y'all'?s) (?:ass|asses|teeth|"
-              r"head|face|lights))(?: out| in)?|{ENSUBJ} (?:{ENADV})?(?:break|snap|smash|bash|cave in|"
+              r"head|face|lights))(?: out| in)?|{ENSUBJ} (?:{ENADV})?make (?:you|u|him|her|them|y'all|yall) (?:bleed|"
+              r"suffer|disappear|scream|beg)|{ENSUBJ} (?:{ENADV})?(?:break|snap|smash|bash|cave in|rip|tear|"
               r"rip off|rip out|slit|cut) (?:your|ur|his|her|their|the \w+'?s) (?:\w+ )?(?:legs?|neck|necks|"
               r"face|faces|arms?|jaw|nose|teeth|knees?|kneecaps?|bones|skull|head|heads|throat|throats|"
               r"windows|car|tires|tyres)|{ENSUBJ} (?:{ENADV})?(?:fuck|mess) (?:you|u|him|her|them|y'all|"
@@ -291,7 +298,7 @@ LEXICON: dict[str, list[Entry]] = {
               "veiled threat: a shame if something happened", True),
         # Places, fire, bombs and guns
         Entry(r"(?:blow up|shoot up|burn down|bomb|firebomb|torch|set fire to|set on fire|burn|smash up|"
-              r"trash|vandalize|blow) (?:down |up )?(?:the|this|your|ur|that|their|his|her|every)? ?"
+              r"trash|vandalize|blow|wreck|smash) (?:down |up )?(?:the|this|your|ur|that|their|his|her|every)? ?"
               r"(?:whole |fucking |damn )?(?:place|building|store|stores|shop|station|office|offices|campus|"
               r"school|bank|branch|restaurant|warehouse|house|home|car|truck|location|headquarters|hq|"
               r"factory|plant|lobby|business|company|mall|church|mosque|synagogue|windows)|"
@@ -466,6 +473,24 @@ LEXICON: dict[str, list[Entry]] = {
               r"nulle|nulles|pitoyable|pitoyables|minable|minables|une honte|une blague|ridicule|ridicules|"
               r"des pas bons|pas bon|pas bons|degueulasse|degueulasses|pourri|pourris|dans le champ)", 0.6,
               "dénigrement de l'organisation/du personnel", True),
+        # Demeaning words without a swear, aimed at the reader, a person or a group ("you are pathetic",
+        # "what a clown", "t'es pathétique", "ils sont tous des menteurs"); aimed at a thing ("this is
+        # pathetic", "c'est ridicule") it stays a complaint, so the subject must be a person.
+        Entry(r"(?:you|u|you'?re|youre|you are|u r|ur|you guys are|y'all are|yall are|you all are|you people are|"
+              r"he'?s|she'?s|he is|she is|they'?re|they are|your (?:\w+ )?(?:ceo|manager|boss|staff|owner|rep|"
+              r"agent|employees?|team) (?:is|are)) (?:such |so |a |an |just |nothing but |all |a bunch of |"
+              r"total |complete |absolute |real |bunch of )*(?:pathetic|clowns?|jokes?|losers?|disgraces?|"
+              r"embarrassments?|hypocrites?|liars?|cowards?|frauds?|brainless|clueless|spineless|worthless|"
+              r"ignorant|delusional|deranged|psychos?|scum|vile|disgusting|traitors?|lunatics?|sheep|snakes?|"
+              r"weasels?|rats?|braindead|brain dead|dense|thick|spineless)\b|(?:what an?|such an?) "
+              r"(?:\w+ )?(?:clown|loser|disgrace|fraud|hypocrite|liar|coward|moron|idiot|"
+              r"imbecile|buffoon|clown show|bunch of clowns|bunch of idiots)|"
+              r"(?:t'es|tes|t'e|tu es|vous etes|t'etais|il est|elle est|ils sont|elles sont) (?:\w+ )?"
+              r"(?:tous |toutes )?(?:des |un |une )?(?:pathetiques?|clowns?|guignols?|menteurs?|menteuses?|"
+              r"hypocrites?|laches?|vendus?|traitres?|bouffons?|minables?|pitoyables?|stupides?|betes?|"
+              r"ridicules?|honte|tocards?|nazes?)|(?:quel|quelle) (?:\w+ )?(?:clown|guignol|bouffon|minable|"
+              r"tocard|abruti|imbecile|idiot|menteur|hypocrite|bande de \w+)", 0.7,
+              "dénigrement ciblé", True),
         Entry(r"(?:{INSFR}|{INSEN}) (?:de |d'|of )?(?:service client|caissier|caissiere|chauffeur|chauffeuse|"
               r"driver|gerant|gerante|manager|prof|professeur|teacher|agent|banquier|banker|serveur|serveuse|waiter|"
               r"waitress|employe|employee|employes|employees|staff|commis|conseiller|conseillere)", 0.7,

@@ -233,9 +233,8 @@ def _idiom_re() -> re.Pattern[str]:
 
 
 # Violent and swear words that idioms and intensifiers neutralise (squeezed forms).
-_CHARGED = frozenset(fold_pattern(w) for w in CHARGED_WORDS) | frozenset(
-    w for s in SWEARS for w in _RUN_RE.findall(fold_pattern(s))
-)
+# (Single-word swears only: "putain de" or "pissed off" must not make "de" or "off" charged.)
+_CHARGED = frozenset(fold_pattern(w) for w in (*CHARGED_WORDS, *SWEARS) if _RUN_RE.fullmatch(fold_pattern(w)))
 # Every idiom contains a charged word: the idiom regex only runs when one of their trigrams is there.
 _IDIOM_GATE = frozenset(fold_pattern(w)[:3] for w in CHARGED_WORDS)
 

@@ -6,8 +6,9 @@ source is split deterministically (CRC-32 of the text): 1 in 5 rows is held out 
 and never trained or tuned on; 1 in 10 more is a validation split, not trained on either, on which the
 per-language toxic offset (the toxic-vs-not decision threshold) is chosen.
 Writes `artefact/` and `data/devset_holdout.jsonl`, then prints the held-out evaluation.
-`data/blind_v2.jsonl` (brand-page comments written after the model was frozen) is scored with
-`--blind`; it is never read by training or tuning.
+The blind brand-page sets (`data/blind_v2.jsonl`, written before 1.1.0 was scored, and
+`data/blind_v3.jsonl`, written before any 1.2.0 change) are scored with `--blind` (v2), `--blind v3`
+or `--blind all`; they are never read by training or tuning.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ HERE = Path(__file__).parent
 PROJECT_ROOT = HERE.parents[1]
 DEFAULT_DATASETS = PROJECT_ROOT.parent / "shared" / "datasets"
 DATA_DIR = HERE / "data"
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 DEV_WEIGHT = 6.0  # the dev set is small but is what Vigie's categories mean
 OLID_TIN_WEIGHT = 1.0
 OLID_UNT_WEIGHT = 0.15
@@ -248,14 +249,44 @@ def tune_offsets(clf: Classifier, val: list[Row], dev_benign: list[Row]) -> dict
     return chosen
 
 
+BLIND_SETS = ("v2", "v3")
+
+
 def load_blind(path: Path = DATA_DIR / "blind_v2.jsonl") -> list[Row]:
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             d = json.loads(line)
             cat = Category(d["category"])
-            rows.append(Row(d["text"], cat, d["lang"], "blind_v2", 1.0, cat.is_toxic))
+            # `variety` (qc / fr / en) is optional: blind v3 has it, v2 only has the language.
+            variety = {"qc": "fr-qc", "fr": "fr-fr"}.get(d.get("variety", ""), "")
+            source = f"{path.stem}:{variety}"
+            rows.append(Row(d["text"], cat, d["lang"], source, 1.0, cat.is_toxic))
     return rows
+
+
+def report_blind(clf: Classifier, name: str) -> dict[str, float]:
+    """Scores of one blind set, overall, by language and (when recorded) by variety of French."""
+    blind = load_blind(DATA_DIR / f"blind_{name}.jsonl")
+    preds = [clf.decide(r.text) for r in blind]
+    summary: dict[str, float] = {}
+    varieties = sorted({r.source.split(":")[1] for r in blind} - {""})
+    for group in ["all", "fr", "en", *varieties]:
+        sel = [
+            (r, p)
+            for r, p in zip(blind, preds, strict=True)
+            if group in ("all", r.lang) or r.source.endswith(f":{group}")
+        ]
+        rep = evaluate([r.category for r, _ in sel], [p.category for _, p in sel])
+        print(format_report(rep, f"blind {name} (never tuned on), {group}"))
+        summary[f"blind_{name}_{group}_macro_f1"] = round(rep.macro_f1, 4)
+        summary[f"blind_{name}_{group}_toxic_f1"] = round(rep.toxic_f1, 4)
+        summary[f"blind_{name}_{group}_benign_flagged"] = round(rep.benign_flagged_rate, 4)
+        if group == "all":
+            for cat in (Category.THREAT, Category.HATE):
+                summary[f"blind_{name}_{cat.value}_recall"] = round(rep.per_category[cat][1], 4)
+        print()
+    return summary
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -266,7 +297,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--c", type=float, default=4.0, help="inverse L2 regularisation strength")
     parser.add_argument("--eval-only", action="store_true", help="evaluate the committed artefact")
     parser.add_argument(
-        "--blind", action="store_true", help="also score data/blind_v2.jsonl (final check only)"
+        "--blind",
+        nargs="?",
+        const="v2",
+        choices=(*BLIND_SETS, "all"),
+        help="also score a blind set: data/blind_v2.jsonl (no value), v3, or all (final check only)",
     )
     args = parser.parse_args(argv)
 
@@ -309,16 +344,8 @@ def main(argv: list[str] | None = None) -> None:
     print(f"model {clf.model_version}")
     summary = report(clf, dev_test, pub_test)
     if args.blind:
-        blind = load_blind()
-        preds = [clf.decide(r.text) for r in blind]
-        for lang in ("all", "fr", "en"):
-            sel = [(r, p) for r, p in zip(blind, preds, strict=True) if lang == "all" or r.lang == lang]
-            rep = evaluate([r.category for r, _ in sel], [p.category for _, p in sel])
-            print(format_report(rep, f"blind v2 (never tuned on), lang={lang}"))
-            summary[f"blind_{lang}_macro_f1"] = round(rep.macro_f1, 4)
-            summary[f"blind_{lang}_toxic_f1"] = round(rep.toxic_f1, 4)
-            summary[f"blind_{lang}_benign_flagged"] = round(rep.benign_flagged_rate, 4)
-            print()
+        for name in BLIND_SETS if args.blind == "all" else (args.blind,):
+            summary.update(report_blind(clf, name))
     print(json.dumps(summary, indent=1))
 
 
