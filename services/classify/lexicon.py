@@ -81,6 +81,14 @@ MACROS = {
     r"tonight|tomorrow|later|i swear|trust|bitch|mother|asshole|you (?:little|piece|fucking|bitch)|mark my|"
     r"just wait|wait and|watch|like|xem|xmention|where|wherever|no matter|i promise|i guarantee|"
     r"i'?m not|believe|count on))",
+    # Protected groups, as they are named in attacks (plural mostly; FR and EN).
+    "GROUP": r"(?:(?:les |the |all |ces |those |these |des |tous les |toutes les )?(?:arabes|noirs|noires|juifs|"
+    r"juives|musulmans|musulmanes|immigres|immigrants|immigrantes|etrangers|refugies|migrants|gays|gais|homos|"
+    r"lesbiennes|trans|transgenres|femmes|filles|autochtones|indiens|amerindiens|africains|haitiens|mexicains|"
+    r"chinois|asiatiques|handicapes|musulmans|muslims|jews|arabs|blacks|black people|refugees|lesbians|"
+    r"trans people|transgenders|women|females|girls|mexicans|indians|natives|asians|chinese|foreigners|"
+    r"disabled people|the disabled|gay people|gays|queers|immigrants|migrants|latinos|hispanics|"
+    r"africans|haitians|christians|chretiens|hindous|hindus|sikhs|roms|gitans|gypsies))",
     # Someone else's phone or address: third person, or a call to contact them.
     "PHONECTX": r"(?:son numero|son num|son cell|son tel|sa ligne|his number|her number|their number|his cell|"
     r"her cell|his phone|her phone|numero de (?:la|le|cette|ce|l')|number of (?:the|that|this)|appelez-la|"
@@ -303,7 +311,8 @@ LEXICON: dict[str, list[Entry]] = {
               r"school|bank|branch|restaurant|warehouse|house|home|car|truck|location|headquarters|hq|"
               r"factory|plant|lobby|business|company|mall|church|mosque|synagogue|windows)|"
               r"(?:blow|burn|shoot) (?:this|the|that|your|ur|their) (?:\w+ ){0,2}(?:up|down)\b|"
-              r"(?:there'?s|there is|there will be|there'?ll be|planted) an? (?:\w+ )?bomb|bomb threat", 0.92,
+              r"(?:there'?s|there is|there will be|there'?ll be|there'?s gonna be|there is going to be|planted|"
+              r"plant|put|placing|leave|leaving) an? (?:\w+ )?bomb|bomb threat", 0.92,
               "threat: attack on place", True),
         Entry(r"(?:i'?ll|i will|i'?m|im|i am|we'?ll|we will|we'?re|next time i|gonna|going to|imma|ima)"
               r"(?: \w+){0,3} (?:bring|bringing|come back with|come in with|show up with|be back with|"
@@ -360,9 +369,27 @@ LEXICON: dict[str, list[Entry]] = {
               r"dangerous|dangereux|stupid|stupides|cons|filth|dirty|sales|le probleme|the problem)", 0.9,
               "déshumanisation d'un groupe protégé", True),
         Entry(r"(?:retourne|retournez|rentre|rentrez|go back|send them back|renvoyez-les|renvoyer|deport them|"
-              r"deport all) (?:dans ton|dans votre|chez vous|chez toi|dans leur|to your|to their|back to|them|"
-              r"the)? ?(?:pays|country|countries|bled|afrique|africa|mexico|jungle|desert)?", 0.6,
-              "retourne dans ton pays", True),
+              r"deport all)(?: (?:dans ton|dans votre|dans leur|dans leurs|chez vous|chez toi|chez eux|to your|"
+              r"to their|back to|them to|the \w+ back to|home to))? ?(?:pays|country|countries|bled|afrique|"
+              r"africa|mexico|jungle|desert)|(?:go back|retournez|retourne|rentrez|rentre) (?:chez vous|"
+              r"chez toi|home|(?:to )?where you came from|(?:to )?where they came from|d'ou tu viens|d'ou vous venez)|"
+              r"send them (?:all )?back|deport (?:them|all of them|those)", 0.6, "retourne dans ton pays", True),
+        # Excluding a protected group or denying it rights, without a slur: "les femmes ne devraient pas
+        # avoir le droit de...", "X have no place here", "stop hiring X", "X are a cancer".
+        Entry(r"{GROUP} (?:ont|n'ont|have|has|should have) (?:rien a faire|aucune place|no place|no business|"
+              r"no right)|{GROUP} (?:ne )?(?:devraient|devrait|doivent) (?:pas|jamais|plus)|{GROUP} (?:shouldn'?t|"
+              r"should not|should never|must not|don'?t|do not|can'?t|cannot) (?:be allowed|belong|work|vote|"
+              r"be hired|be trusted|handle|lead|manage|be here|be in|have rights)|(?:stop|quit|arretez d'|"
+              r"arretez de|cessez d'|cessez de|arrete d'|pas d') ?(?:hiring|serving|letting in|engager|embaucher|"
+              r"servir|laisser entrer|promoting|promouvoir) (?:des |les |more |any |plus de |de |d')?{GROUP}|"
+              r"{GROUP} (?:sont|are|is|=|c'est|r) (?:tous |all |just |juste |des |de |la |le |une |un |a |an |"
+              r"like )*(?:cancer|un cancer|a cancer|une plaie|une peste|a plague|a virus|un virus|une invasion|"
+              r"an invasion|infestation|une infestation|lazy|paresseux|voleurs|thieves|profiteurs|leeches|"
+              r"sangsues|parasites|mentally ill|malades mentaux|des malades|stupides|inferieures?|inferior)|"
+              r"{GROUP} (?:vivent|vit|live|lives) (?:juste |only |just |all |tous )?(?:sur|off|on|aux crochets de) "
+              r"(?:nos|our|les|the|welfare|le bs|l'aide sociale)|lobby (?:juif|sioniste)|(?:jewish|zionist) "
+              r"lobby|{GROUP} (?:run|control|own|controlent|dirigent|possedent) (?:this|the|everything|tout|"
+              r"cette|la|le|les|your|votre)", 0.85, "exclusion d'un groupe protégé", True),
         Entry(r"(?:should be|need to be|must be|doivent etre|devraient etre|faut les) (?:deported|gassed|"
               r"exterminated|eradicated|expulses|deportes|exterminés|extermines|eradiques|gazes|parques|sterilized|"
               r"steriliser|stérilisés)", 0.9, "appel à l'exclusion/extermination", True),
@@ -658,7 +685,7 @@ IDIOMS = (
     r"(?:literally |actually |really |just |so |honestly )?(?:killing|killin|murdering) (?:me|us|my|our)"
     r"|(?:kill|killing|killed|kills|slay|slayed|slaying|slays|crushed|crushing|murdered|smashed|nailed) it"
     r"|killer (?:\w+)|to die for|dying to|(?:i'?d|i would|i could|would) (?:kill|die|murder) for"
-    r"|kill(?:ing)? (?:some |the )?time|(?:the|da|a|is|was|'s) bomb(?:\b|\.com)|bombed (?:my|the|our|that) "
+    r"|kill(?:ing)? (?:some |the )?time|(?:the|da|is|was|'s) bomb(?:\b|\.com)(?! (?:in|at|under|on) )|bombed (?:my|the|our|that) "
     r"(?:exam|test|interview)|i'?m (?:dying|dead|deceased)(?: lol| lmao|$|[.!]| of| from| laughing| xem)"
     r"|(?:dying|died|dead) (?:of|from|laughing)|(?:lol|lmao|haha) (?:i'?m )?dead|(?:shot|shots) of "
     r"(?:espresso|tequila|vodka|whisky|whiskey)|shoot (?:me|us) (?:an?|the) |burn(?:ing|ed)? (?:calories|fat)"

@@ -106,6 +106,18 @@ AIMED = [
 ]
 
 
+HATE_WITHOUT_SLURS = [
+    "les immigrés n'ont rien à faire ici",
+    "women shouldn't be allowed to manage anything",
+    "arrêtez d'engager des arabes",
+    "muslims are a cancer",
+    "immigrants live off our taxes",
+    "go back to where you came from",
+]
+
+NOT_HATE = ["les femmes de l'équipe ont été super", "stop serving cold fries"]
+
+
 @pytest.fixture(scope="module")
 def clf_() -> Classifier:
     return Classifier.load()
@@ -151,3 +163,19 @@ def test_short_gate_pieces_do_not_hide_patterns() -> None:
 
 def test_threat_outranks_insult_in_same_comment(clf_: Classifier) -> None:
     assert clf_.decide("Je vais te faire la peau, espèce de connard").category is C.THREAT
+
+
+@pytest.mark.parametrize("text", HATE_WITHOUT_SLURS)
+def test_hate_without_slur(clf_: Classifier, text: str) -> None:
+    assert clf_.decide(text).category is C.HATE
+
+
+@pytest.mark.parametrize("text", NOT_HATE)
+def test_not_hate(clf_: Classifier, text: str) -> None:
+    assert clf_.decide(text).category is not C.HATE
+
+
+def test_go_back_needs_a_destination() -> None:
+    # "retourne à l'école" is not "retourne dans ton pays": no hate evidence from the lexicon.
+    assert rules.evidence(normalize("retourne à l'école")).scores.get(C.HATE, 0.0) == 0.0
+    assert rules.evidence(normalize("retourne dans ton pays")).scores.get(C.HATE, 0.0) > 0.5
