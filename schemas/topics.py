@@ -22,7 +22,7 @@ DLQ_SUFFIX = ".dlq"
 @dataclass(frozen=True)
 class TopicSpec:
     name: str
-    value_model: type[VigieRecord]
+    value_model: type[VigieRecord] | None  # None: not a record (a Faust table's JSON state)
     key: str
     partitions: int = DATA_PARTITIONS
     retention_ms: int = DATA_RETENTION_MS
@@ -37,6 +37,10 @@ class TopicSpec:
             "cleanup.policy": self.cleanup_policy,
             **self.extra_config,
         }
+
+    @property
+    def value_name(self) -> str:
+        return self.value_model.__name__ if self.value_model else "state (JSON)"
 
     @property
     def dlq(self) -> str:
@@ -109,7 +113,31 @@ INGEST_DLQ = TopicSpec(
     description="Webhook bodies that were valid JSON but could not be normalised (HTTP 422).",
 )
 
-CATALOGUE: tuple[TopicSpec, ...] = (*DATA_TOPICS, *DLQ_TOPICS, INGEST_DLQ)
+# Classify's own topics (Faust): the repartition by author and the changelogs of its two window tables.
+# Faust would create them itself, but listing them here provisions them before the first start (so the
+# first assignment already has them) and on clusters where only the operator may create topics.
+CLASSIFY_GROUP = "vigie-classify"
+CLASSIFY_BY_AUTHOR = f"{CLASSIFY_GROUP}-by-author-repartition"
+INTERNAL_TOPICS: tuple[TopicSpec, ...] = (
+    TopicSpec(
+        CLASSIFY_BY_AUTHOR,
+        ClassifiedEvent,
+        "tenant:platform:author_id",
+        description="Internal to classify: events re-keyed by author for the repeat-offender window.",
+    ),
+    *(
+        TopicSpec(
+            f"{CLASSIFY_GROUP}-{table}-changelog",
+            None,
+            key,
+            cleanup_policy="compact",
+            description=f"Internal to classify: changelog of the {table} escalation table (JSON state).",
+        )
+        for table, key in (("threads", THREAD_KEY), ("authors", "tenant:platform:author_id"))
+    ),
+)
+
+CATALOGUE: tuple[TopicSpec, ...] = (*DATA_TOPICS, *INTERNAL_TOPICS, *DLQ_TOPICS, INGEST_DLQ)
 BY_NAME: dict[str, TopicSpec] = {spec.name: spec for spec in CATALOGUE}
 
 

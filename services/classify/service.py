@@ -11,16 +11,19 @@ Two agents, because the two escalation windows are keyed differently:
 Tables are changelog-backed (Faust's memory store rebuilt from the changelog on start), and each table
 is co-partitioned with the stream that updates it, so a restart or a rebalance loses no window.
 
-Delivery: every output is awaited until the broker acknowledged it before the agent moves on, so Faust
-only commits the input offset after its outputs are safe. A record that cannot be parsed or classified
+Delivery: events are taken in batches; every output of a batch is awaited until the broker acknowledged
+it before the batch is acked, so Faust only commits input offsets whose outputs are safe (one broker
+round trip per batch, not per record). A record that cannot be parsed or classified
 is dead-lettered with its original bytes *before* the ack (Faust would otherwise ack a failed event).
 A redelivered event is harmless: the windows ignore event ids they already hold, ids are deterministic.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
@@ -30,6 +33,7 @@ from prometheus_client import Counter
 
 from schemas import AuditEvent, ClassifiedEvent, DeadLetter, SocialEvent, Stage, utc_now
 from schemas.topics import (
+    CLASSIFY_BY_AUTHOR,
     MODERATION_AUDIT,
     MODERATION_HANDLED,
     SOCIAL_CLASSIFIED,
@@ -57,7 +61,10 @@ from .escalation import (
 
 SERVICE = "classify"
 GROUP = f"vigie-{SERVICE}"
-BY_AUTHOR_TOPIC = f"{GROUP}-by-author-repartition"
+BY_AUTHOR_TOPIC = CLASSIFY_BY_AUTHOR
+BATCH_SIZE = 500
+BATCH_WAIT_SECONDS = 0.05
+Pending = list[Awaitable[Any]]
 log = logging.getLogger(__name__)
 
 CLASSIFIED = Counter(
@@ -166,13 +173,36 @@ def build_app(settings: Settings) -> faust.App:
     classifier = Classifier.load(ClassifyConfig())
     escalation = EscalationConfig()
 
-    async def send(topic: str, key: str | bytes | None, value: bytes, headers: dict[str, bytes]) -> None:
-        """Produce and wait for the broker's acknowledgement."""
+    async def send(
+        pending: Pending, topic: str, key: str | bytes | None, value: bytes, headers: dict[str, bytes]
+    ) -> None:
+        """Hand a record to the producer; the batch awaits every acknowledgement before Faust acks it."""
         key_bytes = key.encode() if isinstance(key, str) else key
-        future = await outputs.get(topic, by_author_topic).send(key=key_bytes, value=value, headers=headers)
-        await future
+        pending.append(
+            await outputs.get(topic, by_author_topic).send(key=key_bytes, value=value, headers=headers)
+        )
 
-    async def dead_letter(event: EventT, error: Exception) -> None:
+    async def in_batches(stream: Any, stage: Callable[[EventT, Pending], Awaitable[None]]) -> None:
+        """Events a batch at a time: one round trip to the broker per batch instead of one per record."""
+        async for events in stream.take_events(BATCH_SIZE, within=BATCH_WAIT_SECONDS):
+            pending: Pending = []
+            for event in events:
+                # Table writes go to the changelog partition of the *current* event: make it this one.
+                stream._set_current_event(event)
+                try:
+                    await stage(event, pending)
+                except Exception as exc:  # a bad record must not stop the stream (nor be acked silently)
+                    await dead_letter(event, exc, pending)
+            try:
+                await asyncio.gather(*pending)
+            except Exception as exc:
+                # Not acknowledged: stop here, unacked, so a restart re-reads the batch from the last commit.
+                log.error("outputs not acknowledged, stopping", extra={"error_class": type(exc).__name__})
+                await app.crash(exc)
+                raise
+            # Leaving the loop body acks the whole batch.
+
+    async def dead_letter(event: EventT, error: Exception, pending: Pending) -> None:
         message = event.message
         letter = DeadLetter(
             original_topic=message.topic,
@@ -190,7 +220,7 @@ def build_app(settings: Settings) -> faust.App:
             for name, value in letter.headers()
         }
         # Both stages park failures on the catalogue's social.events.v1.dlq; the headers name the real topic.
-        await send(dead_letter_topic(SOCIAL_EVENTS), letter.key, letter.value, headers)
+        await send(pending, dead_letter_topic(SOCIAL_EVENTS), letter.key, letter.value, headers)
         DEAD_LETTERS.labels(SERVICE).inc()
         RECORDS_CONSUMED.labels(SERVICE, "dead_letter").inc()
         log.warning(
@@ -205,25 +235,23 @@ def build_app(settings: Settings) -> faust.App:
 
     @app.agent(events_topic)
     async def by_thread(stream: Any) -> None:
-        async for event in stream.events():
-            try:
-                await _classify_thread_stage(event)
-            except Exception as exc:  # a bad record must not stop the stream (nor be acked silently)
-                await dead_letter(event, exc)
+        await in_batches(stream, _classify_thread_stage)
 
-    async def _classify_thread_stage(event: EventT) -> None:
+    async def _classify_thread_stage(event: EventT, pending: Pending) -> None:
         headers = _headers(event)
         trace = headers.get(TRACE_HEADER, b"").decode() or None
         social = SocialEvent.from_json_bytes(event.value)
         if social.is_own_reply:
             signal = handled_signal_for(social)
             await send(
+                pending,
                 MODERATION_HANDLED,
                 signal.key,
                 signal.to_json_bytes(),
                 {**headers, "vigie-schema": signal.schema_header().encode()},
             )
             await send(
+                pending,
                 MODERATION_AUDIT,
                 social.event_id,
                 own_reply_audit(social, trace).to_json_bytes(),
@@ -238,19 +266,15 @@ def build_app(settings: Settings) -> faust.App:
         threads[social.key] = state.model_dump(mode="json")
         if crisis is not None:
             audit = crisis_audit_event(crisis, classified)
-            await send(MODERATION_AUDIT, audit.key, audit.to_json_bytes(), {})
+            await send(pending, MODERATION_AUDIT, audit.key, audit.to_json_bytes(), {})
             CRISES.labels(social.tenant).inc()
-        await send(BY_AUTHOR_TOPIC, author_state_key(social), classified.to_json_bytes(), headers)
+        await send(pending, BY_AUTHOR_TOPIC, author_state_key(social), classified.to_json_bytes(), headers)
 
     @app.agent(by_author_topic)
     async def by_author(stream: Any) -> None:
-        async for event in stream.events():
-            try:
-                await _author_stage(event)
-            except Exception as exc:
-                await dead_letter(event, exc)
+        await in_batches(stream, _author_stage)
 
-    async def _author_stage(event: EventT) -> None:
+    async def _author_stage(event: EventT, pending: Pending) -> None:
         headers = _headers(event)
         trace = headers.get(TRACE_HEADER, b"").decode() or None
         classified = ClassifiedEvent.from_json_bytes(event.value)
@@ -259,9 +283,10 @@ def build_app(settings: Settings) -> faust.App:
         classified, state = apply_repeat_offender(classified, state, escalation)
         authors[key] = state.model_dump(mode="json")
         headers["vigie-schema"] = classified.schema_header().encode()
-        await send(SOCIAL_CLASSIFIED, classified.key, classified.to_json_bytes(), headers)
+        await send(pending, SOCIAL_CLASSIFIED, classified.key, classified.to_json_bytes(), headers)
         audit = classified_audit(classified, trace)
         await send(
+            pending,
             MODERATION_AUDIT,
             audit.key,
             audit.to_json_bytes(),

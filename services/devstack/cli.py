@@ -146,7 +146,7 @@ def topics_describe() -> None:
         days = spec.retention_ms // 86_400_000
         found = f"yes ({state.partitions} partitions)" if state.exists else "MISSING"
         click.echo(
-            f"{spec.name:40} {spec.partitions:>4} {days:>8}d {spec.key:26} {spec.value_model.__name__:16} {found}"
+            f"{spec.name:40} {spec.partitions:>4} {days:>8}d {spec.key:26} {spec.value_name:16} {found}"
         )
 
 

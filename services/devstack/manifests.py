@@ -25,7 +25,7 @@ def topic_manifest() -> list[dict[str, Any]]:
             "partitions": spec.partitions,
             "config": spec.config,
             "key": spec.key,
-            "value": spec.value_model.__name__,
+            "value": spec.value_name,
             "description": spec.description,
         }
         for spec in CATALOGUE

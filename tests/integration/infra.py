@@ -275,12 +275,12 @@ class TopicTail:
 
     def collect(self, predicate: Callable[[Record], bool], count: int, timeout: float = 30) -> list[Record]:
         """Wait until `count` records matching `predicate` arrived; fails with what was seen otherwise."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if len([r for r in self.seen if predicate(r)]) >= count:
-                break
-            self._poll(0.2)
         found = [r for r in self.seen if predicate(r)]
+        deadline = time.monotonic() + timeout
+        while len(found) < count and time.monotonic() < deadline:
+            record, _eof = self._poll(0.2)
+            if record is not None and predicate(record):  # each record is tested once
+                found.append(record)
         assert len(found) >= count, (
             f"expected {count} matching records, got {len(found)} of {len(self.seen)} seen"
         )
