@@ -19,11 +19,10 @@ from pydantic import ValidationError
 from schemas import AuditEvent
 from schemas.topics import MODERATION_AUDIT
 from services.audit.store import MIGRATIONS, AuditRow, stored_offsets, write_batch
-from services.runtime.db import database_ready, migrate
-from services.runtime.http import ReadinessCheck
+from services.runtime.db import migrate
 from services.runtime.kafka import ReliableProducer, check_message, consumer_config, dead_letter
 from services.runtime.metrics import DEAD_LETTERS, RECORDS_CONSUMED
-from services.runtime.service import kafka_ready, run_loop_service
+from services.runtime.service import kafka_and_database_ready, run_loop_service
 from services.runtime.settings import Settings
 
 SERVICE = "audit"
@@ -145,23 +144,10 @@ class AuditSink:
         return rows, bad
 
 
-def _ready(settings: Settings) -> ReadinessCheck:
-    kafka = kafka_ready(settings)
-    dsn = settings.database_dsn()
-
-    def check() -> tuple[bool, str]:
-        ok, why = kafka()
-        if not ok:
-            return ok, why
-        return database_ready(dsn)
-
-    return check
-
-
 def run(settings: Settings, stop: threading.Event) -> None:
     migrate(settings.database_dsn(), MIGRATIONS, component="audit")
     AuditSink(settings).run(stop)
 
 
 def main() -> None:
-    run_loop_service(SERVICE, run, _ready)
+    run_loop_service(SERVICE, run, kafka_and_database_ready)

@@ -41,7 +41,7 @@ from schemas.topics import (
     dead_letter_topic,
 )
 from services.runtime.http import HealthServer
-from services.runtime.kafka import RECEIVED_HEADER, TRACE_HEADER, new_trace
+from services.runtime.kafka import RECEIVED_HEADER, TRACE_HEADER, new_trace, trace_id_of
 from services.runtime.logs import setup_logging
 from services.runtime.metrics import DEAD_LETTERS, PIPELINE_LATENCY, RECORDS_CONSUMED, UP
 from services.runtime.service import kafka_ready
@@ -103,7 +103,7 @@ def classified_audit(classified: ClassifiedEvent, trace: str | None) -> AuditEve
             "model_version": classified.model_version,
         },
         occurred_at=classified.classified_at,
-        trace_id=_trace_id(trace),
+        trace_id=trace_id_of(trace),
     )
 
 
@@ -120,13 +120,8 @@ def own_reply_audit(event: SocialEvent, trace: str | None) -> AuditEvent:
         author_id=event.author.id,
         details={"answers": event.parent_id},
         occurred_at=utc_now(),
-        trace_id=_trace_id(trace),
+        trace_id=trace_id_of(trace),
     )
-
-
-def _trace_id(traceparent: str | None) -> str | None:
-    parts = (traceparent or "").split("-")
-    return parts[1] if len(parts) == 4 else None
 
 
 def _headers(event: EventT) -> dict[str, bytes]:

@@ -23,7 +23,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_
 
 from schemas import AuditEvent, DeadLetter, SocialEvent, Stage, stable_id, utc_now
 from schemas.topics import INGEST_DLQ, MODERATION_AUDIT, SOCIAL_EVENTS
-from services.runtime.kafka import DeliveryError, OutRecord, ReliableProducer, new_trace
+from services.runtime.kafka import DeliveryError, OutRecord, ReliableProducer, new_trace, trace_id_of
 from services.runtime.logs import setup_logging
 from services.runtime.metrics import DEAD_LETTERS, LATENCY_BUCKETS, UP
 from services.runtime.service import kafka_ready
@@ -139,7 +139,7 @@ def accepted_audit(event: SocialEvent, outcome: str, trace: str) -> AuditEvent:
             "source": event.source,
         },
         occurred_at=event.received_at,
-        trace_id=trace.split("-")[1] if trace.count("-") == 3 else None,
+        trace_id=trace_id_of(trace),
     )
 
 

@@ -47,10 +47,9 @@ from services.respond.decide import (
 from services.respond.links import HttpLinkChecker, LinkChecker
 from services.respond.metrics import ACTIONS, DUPLICATES, HANDLED, LINT_FAILURES
 from services.respond.store import MIGRATIONS, Processed, RespondStore, SentText
-from services.runtime.db import database_ready, migrate
-from services.runtime.http import ReadinessCheck
-from services.runtime.kafka import OutRecord, ReliableProducer, carried_headers, make_consumer
-from services.runtime.service import kafka_ready, run_loop_service
+from services.runtime.db import migrate
+from services.runtime.kafka import OutRecord, ReliableProducer, carried_headers, make_consumer, trace_id_of
+from services.runtime.service import kafka_and_database_ready, run_loop_service
 from services.runtime.settings import Settings
 from services.runtime.stream import StreamProcessor
 
@@ -107,11 +106,6 @@ class _Batch:
         return any((p.event_id, p.escalation_level) == key for p in self.processed)
 
 
-def _trace_id(traceparent: str | None) -> str | None:
-    parts = (traceparent or "").split("-")
-    return parts[1] if len(parts) == 4 else None
-
-
 def _received_at(value: str | None) -> datetime | None:
     with suppress(ValueError, TypeError):
         return datetime.fromisoformat(value)  # type: ignore[arg-type]
@@ -147,7 +141,7 @@ class Responder:
         decision = decide(item, config, now=now, link_checker=self.links, sent_texts_on_thread=sent)
         carried = carried_headers(message)
         trace, received_at = carried["trace"], _received_at(carried["received_at"])
-        audit = respond_audit(item, decision, now=now).model_copy(update={"trace_id": _trace_id(trace)})
+        audit = respond_audit(item, decision, now=now).model_copy(update={"trace_id": trace_id_of(trace)})
 
         def out(topic: str, record: Action | HandledSignal | AuditEvent, key: str) -> OutRecord:
             return OutRecord.of(topic, record, key, trace=trace, received_at=received_at)
@@ -187,17 +181,6 @@ class Responder:
             self.store.prune(self.clock())
 
 
-def _ready(settings: Settings) -> ReadinessCheck:
-    kafka = kafka_ready(settings)
-    dsn = settings.database_dsn()
-
-    def check() -> tuple[bool, str]:
-        ok, why = kafka()
-        return database_ready(dsn) if ok else (ok, why)
-
-    return check
-
-
 def run(settings: Settings, stop: threading.Event) -> None:
     configs = TenantConfigs(settings.config_dir)
     try:
@@ -226,4 +209,4 @@ def run(settings: Settings, stop: threading.Event) -> None:
 
 
 def main() -> None:
-    run_loop_service(SERVICE, run, _ready)
+    run_loop_service(SERVICE, run, kafka_and_database_ready)

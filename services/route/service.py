@@ -38,8 +38,7 @@ from confluent_kafka import Message
 
 from schemas import AuditEvent, ClassifiedEvent, HandledSignal, VigieRecord, utc_now
 from schemas.topics import MODERATION_AUDIT, MODERATION_HANDLED, SOCIAL_CLASSIFIED, queue_topic
-from services.runtime.db import database_ready, migrate
-from services.runtime.http import ReadinessCheck
+from services.runtime.db import migrate
 from services.runtime.kafka import (
     RECEIVED_HEADER,
     DeliveryError,
@@ -47,9 +46,10 @@ from services.runtime.kafka import (
     ReliableProducer,
     carried_headers,
     make_consumer,
+    trace_id_of,
 )
 from services.runtime.metrics import RECORDS_PRODUCED
-from services.runtime.service import kafka_ready, run_loop_service
+from services.runtime.service import kafka_and_database_ready, run_loop_service
 from services.runtime.settings import Settings, get_settings
 from services.runtime.stream import RetryableError, StreamProcessor
 
@@ -232,20 +232,9 @@ def _out(topic: str, record: VigieRecord, key: str, trace: str | None, received_
 
 
 def _audit(event: AuditEvent, trace: str | None) -> OutRecord:
-    if trace and trace.count("-") == 3:
-        event = event.model_copy(update={"trace_id": trace.split("-")[1]})
+    if trace_id := trace_id_of(trace):
+        event = event.model_copy(update={"trace_id": trace_id})
     return OutRecord.of(MODERATION_AUDIT, event, event.key, trace=trace)
-
-
-def _ready(settings: Settings) -> ReadinessCheck:
-    kafka = kafka_ready(settings)
-    dsn = settings.database_dsn()
-
-    def check() -> tuple[bool, str]:
-        ok, why = kafka()
-        return database_ready(dsn) if ok else (ok, why)
-
-    return check
 
 
 def run(settings: Settings, stop: threading.Event) -> None:
@@ -272,4 +261,4 @@ def main() -> None:
         load_all(settings.config_dir)
     except PolicyError as exc:
         sys.exit(f"route: not starting, invalid policy\n{exc}")
-    run_loop_service(SERVICE, run, _ready)
+    run_loop_service(SERVICE, run, kafka_and_database_ready)

@@ -53,6 +53,12 @@ def new_trace() -> str:
     return f"00-{secrets.token_hex(16)}-{secrets.token_hex(8)}-01"
 
 
+def trace_id_of(traceparent: str | None) -> str | None:
+    """The trace id inside a W3C traceparent (`00-<trace id>-<span id>-<flags>`), for audit records."""
+    parts = (traceparent or "").split("-")
+    return parts[1] if len(parts) == 4 else None
+
+
 def header(message: Message, name: str) -> str | None:
     headers: list[tuple[str, bytes]] = message.headers() or []  # type: ignore[assignment]
     for key, value in headers:

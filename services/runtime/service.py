@@ -61,3 +61,17 @@ def kafka_ready(settings: Settings) -> ReadinessCheck:
         return True, "ready"
 
     return check
+
+
+def kafka_and_database_ready(settings: Settings) -> ReadinessCheck:
+    """Ready when the broker answers and the database accepts a query (services with state in PostgreSQL)."""
+    from .db import database_ready
+
+    kafka = kafka_ready(settings)
+    dsn = settings.database_dsn()
+
+    def check() -> tuple[bool, str]:
+        ok, why = kafka()
+        return database_ready(dsn) if ok else (ok, why)
+
+    return check

@@ -69,7 +69,9 @@ class Settings(BaseSettings):
         return f"postgresql://postgres@127.0.0.1:{self.local_postgres_port}/vigie"
 
     def port_for(self, service: str) -> int:
-        return self.http_port if self.http_port is not None else DEFAULT_PORTS[service] + self.http_port_offset
+        return (
+            self.http_port if self.http_port is not None else DEFAULT_PORTS[service] + self.http_port_offset
+        )
 
     def kafka_config(self) -> dict[str, str]:
         """librdkafka settings shared by producers, consumers and the admin client."""
