@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 import urllib.request
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the test helpers start the stack
 from schemas.topics import MODERATION_ACTIONS, SOCIAL_CLASSIFIED
 from tests.integration.infra import IntegrationStack
 
