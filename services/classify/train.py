@@ -6,9 +6,10 @@ source is split deterministically (CRC-32 of the text): 1 in 5 rows is held out 
 and never trained or tuned on; 1 in 10 more is a validation split, not trained on either, on which the
 per-language toxic offset (the toxic-vs-not decision threshold) is chosen.
 Writes `artefact/` and `data/devset_holdout.jsonl`, then prints the held-out evaluation.
-The blind brand-page sets (`data/blind_v2.jsonl`, written before 1.1.0 was scored, and
-`data/blind_v3.jsonl`, written before any 1.2.0 change) are scored with `--blind` (v2), `--blind v3`
-or `--blind all`; they are never read by training or tuning.
+The blind brand-page sets (`data/blind_v2.jsonl`, written before 1.1.0 was scored,
+`data/blind_v3.jsonl`, written before any 1.2.0 change, and `data/blind_v4.jsonl`, written before any
+1.3.0 change) are scored with `--blind` (v2), `--blind v3`, `--blind v4` or `--blind all`; they are
+never read by training or tuning.
 """
 
 from __future__ import annotations
@@ -249,7 +250,7 @@ def tune_offsets(clf: Classifier, val: list[Row], dev_benign: list[Row]) -> dict
     return chosen
 
 
-BLIND_SETS = ("v2", "v3")
+BLIND_SETS = ("v2", "v3", "v4")
 
 
 def load_blind(path: Path = DATA_DIR / "blind_v2.jsonl") -> list[Row]:
@@ -258,7 +259,7 @@ def load_blind(path: Path = DATA_DIR / "blind_v2.jsonl") -> list[Row]:
         if line.strip():
             d = json.loads(line)
             cat = Category(d["category"])
-            # `variety` (qc / fr / en) is optional: blind v3 has it, v2 only has the language.
+            # `variety` (qc / fr / en) is optional: blind v3 and v4 have it, v2 only has the language.
             variety = {"qc": "fr-qc", "fr": "fr-fr"}.get(d.get("variety", ""), "")
             source = f"{path.stem}:{variety}"
             rows.append(Row(d["text"], cat, d["lang"], source, 1.0, cat.is_toxic))
@@ -301,7 +302,7 @@ def main(argv: list[str] | None = None) -> None:
         nargs="?",
         const="v2",
         choices=(*BLIND_SETS, "all"),
-        help="also score a blind set: data/blind_v2.jsonl (no value), v3, or all (final check only)",
+        help="also score a blind set: data/blind_v2.jsonl (no value), v3, v4, or all (final check only)",
     )
     args = parser.parse_args(argv)
 
