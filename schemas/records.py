@@ -7,6 +7,7 @@ of a comment without a lookup, and every record keeps the thread key of the comm
 from __future__ import annotations
 
 import base64
+from datetime import datetime
 from typing import Any, ClassVar, Literal
 
 from pydantic import Field, field_serializer, field_validator
@@ -227,6 +228,34 @@ class AuditEvent(VigieRecord):
     @staticmethod
     def make_id(stage: Stage | str, subject_event_id: str, decision: str) -> str:
         return stable_id("audit", stage, subject_event_id, decision)
+
+    @classmethod
+    def about(
+        cls,
+        event: SocialEvent,
+        stage: Stage,
+        decision: str,
+        outcome: str,
+        *,
+        details: dict[str, JsonValue],
+        occurred_at: datetime,
+        trace_id: str | None = None,
+    ) -> AuditEvent:
+        """A stage's decision about one comment, with the comment's ids filled in and a deterministic id."""
+        return cls(
+            audit_id=cls.make_id(stage, event.event_id, decision),
+            stage=stage,
+            subject_event_id=event.event_id,
+            tenant=event.tenant,
+            decision=decision,
+            outcome=outcome,
+            platform=event.platform,
+            thread_id=event.thread_id,
+            author_id=event.author.id or None,
+            details=details,
+            occurred_at=occurred_at,
+            trace_id=trace_id,
+        )
 
     @property
     def key(self) -> str:

@@ -81,16 +81,11 @@ OWN_REPLIES = Counter(
 
 def classified_audit(classified: ClassifiedEvent, trace: str | None) -> AuditEvent:
     event = classified.event
-    return AuditEvent(
-        audit_id=AuditEvent.make_id(Stage.CLASSIFY, event.event_id, "classified"),
-        stage=Stage.CLASSIFY,
-        subject_event_id=event.event_id,
-        tenant=event.tenant,
-        decision="classified",
-        outcome="escalated" if classified.escalations else "ok",
-        platform=event.platform,
-        thread_id=event.thread_id,
-        author_id=event.author.id,
+    return AuditEvent.about(
+        event,
+        Stage.CLASSIFY,
+        "classified",
+        "escalated" if classified.escalations else "ok",
         details={
             "lang": classified.lang,
             "category": classified.category.value,
@@ -108,16 +103,11 @@ def classified_audit(classified: ClassifiedEvent, trace: str | None) -> AuditEve
 
 
 def own_reply_audit(event: SocialEvent, trace: str | None) -> AuditEvent:
-    return AuditEvent(
-        audit_id=AuditEvent.make_id(Stage.CLASSIFY, event.event_id, "own_reply"),
-        stage=Stage.CLASSIFY,
-        subject_event_id=event.event_id,
-        tenant=event.tenant,
-        decision="own_reply",
-        outcome="ok",
-        platform=event.platform,
-        thread_id=event.thread_id,
-        author_id=event.author.id,
+    return AuditEvent.about(
+        event,
+        Stage.CLASSIFY,
+        "own_reply",
+        "ok",
         details={"answers": event.parent_id},
         occurred_at=utc_now(),
         trace_id=trace_id_of(trace),

@@ -122,16 +122,11 @@ def request_audit(source: str, body: bytes, outcome: str, reason: str, tenant: s
 
 
 def accepted_audit(event: SocialEvent, outcome: str, trace: str) -> AuditEvent:
-    return AuditEvent(
-        audit_id=AuditEvent.make_id(Stage.INGEST, event.event_id, "accepted"),
-        stage=Stage.INGEST,
-        subject_event_id=event.event_id,
-        tenant=event.tenant,
-        decision="accepted",
-        outcome=outcome,
-        platform=event.platform,
-        thread_id=event.thread_id,
-        author_id=event.author.id,
+    return AuditEvent.about(
+        event,
+        Stage.INGEST,
+        "accepted",
+        outcome,
         details={
             "verb": event.verb.value,
             "kind": event.kind.value,

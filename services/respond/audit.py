@@ -24,15 +24,11 @@ def respond_audit(item: RoutedItem, decision: Decision, *, now: datetime) -> Aud
     # Level in the decision name: an escalation is its own row, a redelivery the same row (same id).
     event = item.classified.event
     name = f"responded:{item.escalation_level}"
-    return AuditEvent(
-        audit_id=AuditEvent.make_id(Stage.RESPOND, event.event_id, name),
-        stage=Stage.RESPOND,
-        subject_event_id=event.event_id,
-        tenant=event.tenant,
-        decision=name,
-        outcome=outcome(item, decision),
-        platform=event.platform,
-        thread_id=event.thread_id,
+    return AuditEvent.about(
+        event,
+        Stage.RESPOND,
+        name,
+        outcome(item, decision),
         details={
             "item_id": item.item_id,
             "category": item.classified.category.value,

@@ -35,15 +35,11 @@ def _audit(
     item: RoutedItem, decision: str, outcome: str, now: datetime, extra: dict[str, Any] | None = None
 ) -> AuditEvent:
     event = item.classified.event
-    return AuditEvent(
-        audit_id=AuditEvent.make_id(Stage.ROUTE, event.event_id, decision),
-        stage=Stage.ROUTE,
-        subject_event_id=event.event_id,
-        tenant=event.tenant,
-        decision=decision,
-        outcome=outcome,
-        platform=event.platform,
-        thread_id=event.thread_id,
+    return AuditEvent.about(
+        event,
+        Stage.ROUTE,
+        decision,
+        outcome,
         details={
             "item_id": item.item_id,
             "queue": item.queue.value,
