@@ -672,6 +672,14 @@ LEXICON: dict[str, list[Entry]] = {
               r"maudit|mautadit|fucking|full|vraiment|tellement) (?:de |d')?(?:bon|bonne|bons|bonnes|beau|belle|"
               r"beaux|fun|malade|capotant)|(?:que|qu') ?c'(?:est|etait) (?:donc )?(?:bon|beau|fun|malade)",
               0.6, "compliment intensifié", True),
+        # Slang compliments with no positive word the model knows ("chef's kiss", "goated"), so that the
+        # model's toxic prior alone can't read them as insults. Feminine/plural "meilleure(s)" is here
+        # because the "meilleur" above is a whole word. "Sick"/"trop fort" only as the whole exclamation:
+        # "le son est trop fort" is not praise; "insane prices" is usually a complaint, "insane deal" not.
+        Entry(r"chef'?s kiss|goated|no notes|meilleure|meilleures|(?:insane|sick|killer|unreal) deals?|"
+              r"(?:this|that|it|they|he|she) (?:slaps|slapped|hits different)|"
+              r"^(?:sick|so sick|trop fort|trop forte|trop forts|trop fortes)(?:$| ?[!.,])",
+              0.5, "compliment (argot)", True),
         Entry(r"xemopos", 0.4, "emoji positif", True),
     ],
 }
@@ -718,4 +726,17 @@ MACROS["INSENX"] = (
 # Cues that a swear word is aimed at a person rather than used for emphasis.
 TARGET_CUES = (
     r"(?:{TU}|{YOU}|you|u|toi|vous|xmention|bande de|gang de|bunch of)"
+)
+
+# Who a demeaning word could be about when nothing is addressed to anyone: third persons, staff, the
+# organisation, vocatives. A model-only insult with none of these (nor a `TARGET_CUES` match) has no
+# one to insult ("Just saw this on my feed"); see `classifier.MODEL_ONLY_INSULT_FLOOR`.
+PERSON_CUES = (
+    r"(?:he|she|they|him|her|them|his|their|these|those|people|guy|guys|dude|girl|man|woman|folks|"
+    r"staff|employee|employees|worker|workers|manager|managers|cashier|cashiers|clerk|clerks|waiter|"
+    r"waitress|server|servers|driver|drivers|agent|agents|rep|reps|owner|owners|boss|ceo|team|company|"
+    r"management|support|il|elle|ils|elles|lui|eux|leur|leurs|ce mec|ces|gens|monde|gars|mec|fille|"
+    r"employe|employes|employee|employees|personnel|gerant|gerante|patron|patronne|caissier|caissiere|"
+    r"serveur|serveuse|vendeur|vendeuse|vendeurs|livreur|conseiller|conseillere|chauffeur|direction|"
+    r"directeur|directrice|equipe|compagnie|entreprise|boite|pauvre|espece|sale)"
 )

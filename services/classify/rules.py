@@ -15,7 +15,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from schemas import Category
 
-from .lexicon import CHARGED_WORDS, IDIOMS, LEXICON, MACROS, SWEARS, TARGET_CUES, Entry
+from .lexicon import CHARGED_WORDS, IDIOMS, LEXICON, MACROS, PERSON_CUES, SWEARS, TARGET_CUES, Entry
 from .normalize import Normalized, strip_accents
 
 _MACRO_RE = re.compile(r"\{([A-Z]+)\}")
@@ -284,6 +284,17 @@ def _index() -> _Index:
     )
 
 
+@cache
+def _person_re() -> re.Pattern[str]:
+    return re.compile(_LB + fold_pattern(PERSON_CUES) + _RB)
+
+
+def about_someone(norm: Normalized) -> bool:
+    """Addressed to someone or naming a person, staff or the organisation: someone an insult could be
+    aimed at. Only asked about the rare model-only insults (not part of `evidence`, to keep it fast)."""
+    return norm.n_mentions > 0 or bool(_target_re().search(norm.squeezed) or _person_re().search(norm.squeezed))
+
+
 def compile_all() -> None:
     """Compile every pattern now (at start-up) rather than on the first comment."""
     _compiled()
@@ -291,6 +302,7 @@ def compile_all() -> None:
     _swear_re()
     _idiom_re()
     _target_re()
+    _person_re()
 
 
 def evidence(norm: Normalized) -> RuleEvidence:
