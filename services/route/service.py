@@ -121,13 +121,26 @@ class RouteService:
         carried = carried_headers(message)
         # `track` against an empty state gives the new row; the upsert's WHERE does the comparison with
         # the stored one, so a redelivered routing never reopens or downgrades an item.
+        closed: list[tracker.Closed] = []
         for event_id, entry in tracker.track({}, item).put.items():
             with self._transaction() as conn:
-                store.track(conn, event_id, entry, carried["trace"])
+                # An answer may have come first (an own reply overtakes the comment): its clock is
+                # stopped at once, by the same matching rule as a signal that comes after.
+                for signal in store.thread_signals(conn, item.key):
+                    early = tracker.handle({event_id: entry}, signal, policy)
+                    if early.closed:
+                        entry, closed = early.put[event_id], list(early.closed)
+                        break
+                if store.track(conn, event_id, entry, carried["trace"]):
+                    for done in closed:
+                        TIME_TO_HANDLE.labels(done.tenant, done.queue.value).observe(
+                            done.time_to_handle_seconds
+                        )
         ITEMS.labels(event.tenant, item.queue.value, classified.severity.value).inc()
         return [
             _out(queue_topic(item.queue), item, item.key, carried["trace"], carried["received_at"]),
             _audit(routed_audit(item, now=now), carried["trace"]),
+            *(_audit(handled_audit(done, now=now), carried["trace"]) for done in closed),
         ]
 
     def _handled(self, message: Message) -> list[OutRecord]:
@@ -135,6 +148,7 @@ class RouteService:
         policy = load_policy(signal.tenant, self.config_dir)
         now = utc_now()
         with self._transaction() as conn:
+            store.remember_signal(conn, signal)
             state = store.thread_entries(conn, signal.key, signal.signal_id)
             update = tracker.handle(state, signal, policy)
             fresh = {

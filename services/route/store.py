@@ -13,6 +13,8 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 
+from schemas import HandledSignal
+
 from .tracker import Entry
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -115,6 +117,22 @@ def close(conn: psycopg.Connection, event_id: str, entry: Entry, signal_id: str)
     return cur.rowcount > 0
 
 
+def remember_signal(conn: psycopg.Connection, signal: HandledSignal) -> None:
+    """Keep a handled signal for comments of its thread that are routed after it."""
+    conn.execute(
+        "INSERT INTO route_handled_signals (signal_id, thread_key, signal) VALUES (%s, %s, %s)"
+        " ON CONFLICT (signal_id) DO NOTHING",
+        (signal.signal_id, signal.key, Jsonb(signal.model_dump(mode="json"))),
+    )
+
+
+def thread_signals(conn: psycopg.Connection, thread_key: str) -> list[HandledSignal]:
+    rows = conn.execute(
+        "SELECT signal FROM route_handled_signals WHERE thread_key = %s ORDER BY received_at", (thread_key,)
+    )
+    return [HandledSignal.model_validate(row[0]) for row in rows]
+
+
 def open_counts(conn: psycopg.Connection) -> dict[tuple[str, str], int]:
     """Open items per (tenant, queue): the tracker's `open_counts`, counted by the database."""
     rows = conn.execute(
@@ -131,6 +149,7 @@ def prune(
         "DELETE FROM route_sla_items WHERE handled_at < %s OR created_at < %s",
         (now - keep_handled, now - max_open_age),
     )
+    conn.execute("DELETE FROM route_handled_signals WHERE received_at < %s", (now - keep_handled,))
     return cur.rowcount
 
 

@@ -271,6 +271,27 @@ def test_handled_signal_stops_the_clock_and_an_unhandled_item_escalates_once(sta
     assert metric_value(metrics, "vigie_route_time_to_handle_seconds_count", tenant=tenant) == 1
 
 
+def test_an_answer_that_overtakes_its_comment_still_stops_the_clock(stack, route) -> None:
+    """The own reply skips classify's second stage, so route can see the signal before the comment."""
+    tenant = new_tenant()
+    tail = stack.tail(*OUTPUTS)
+    # Two hours old with a 60-minute SLA: already overdue, so only a stopped clock prevents a breach.
+    overtaken = classified(tenant, Severity.HIGH, utc_now() - timedelta(hours=2), thread="overtaken")
+    overdue = classified(tenant, Severity.HIGH, utc_now() - timedelta(hours=2), thread="overdue")
+    send(stack, MODERATION_HANDLED, handled(overtaken))
+    time.sleep(2)  # the signal is processed first
+    send(stack, SOCIAL_CLASSIFIED, overtaken, overdue)
+
+    collect_item(tail, overtaken.event.event_id)
+    stopped = collect_audit(tail, overtaken.event.event_id, "sla_stopped").json()
+    assert stopped["details"]["late"] is True  # answered after the deadline, but answered
+    collect_item(tail, overdue.event.event_id, level=1, timeout=120)  # the control: it does breach
+    tail.drain(quiet=4)
+    assert not items(tail, overtaken.event.event_id, level=1)
+    row = sla_row(stack, overtaken.event.event_id)
+    assert row is not None and row["handled_at"] is not None
+
+
 def test_a_breach_fires_once_across_a_crash_and_restart(stack, route) -> None:
     tenant = new_tenant()
     tail = stack.tail(*OUTPUTS)
