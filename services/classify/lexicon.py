@@ -32,7 +32,8 @@ MACROS = {
     "ENINT": r"(?:(?:fucking|fuckin|stupid|dumb|pathetic|useless|absolute|complete|total|bloody|damn|goddamn|"
     r"little|fat|ugly|worthless|bunch of|bunch a) )",
     # French threat subjects: France ("je vais"), Quebec ("m'as", "j'vas", "chu pour"), plural.
-    "FRSUBJ": r"(?:je vais|j'vais|jvais|j'vas|jvas|je vas|je m'en vais|j'm'en vais|j'men vais|m'as|m'a|mas|"
+    "FRSUBJ": r"(?:je vais|j'vais|jvais|j'vas|jvas|je vas|je m'en vais|j'm'en vais|j'men vais|je m'en vas|"
+    r"j'm'en vas|j'men vas|jm'en vas|m'as|m'a|mas|"
     r"chu pour|je suis pour|on va|on vas|on s'en va|nous allons|ils vont|je peux|je veux|j'veux|je pourrais|"
     r"je te jure que je vais|j'?te jure que j'?vais|la prochaine fois je vais|je m'en viens)",
     # End of a clause: what may follow a verb that is a threat only when it has no object of its own.
@@ -63,7 +64,9 @@ MACROS = {
     # Violent verbs that are a threat with any person or place as object ("kill", "stab", "hurt"...).
     "KILLE": r"(?:kill|murder|hurt|shoot|stab|strangle|choke|beat up|slaughter|butcher|punch|rape|shank|"
     r"end|bury|destroy|assault|attack|poison|drown|behead|lynch|run over|knock out|curb stomp|gut|skin|"
-    r"torch|bomb|firebomb|smash|slit|cut|beat|hit|slap|break|murk|smoke|jump|pistol whip|maim|cripple)",
+    r"torch|bomb|firebomb|smash|slit|cut|beat|"
+    r"hit(?! (?:up |(?:the|your|ur|this|that|their) (?:\w+ )?(?:store|stores|shop|shops|mall|sale|sales|"
+    r"location|restaurant|branch|outlet)\b))|slap|break|murk|smoke|jump|pistol whip|maim|cripple)",
     # Who a threat is aimed at: a person (or staff, a place) — not "a replacement" or "your order".
     "PERSON": r"(?:you|u|ya|yall|y'all|you all|you guys|him|her|them|everyone|everybody|all of you|"
     r"every (?:last |single )?(?:one|person)(?: of you)?|whoever|anyone|anybody|"
@@ -81,6 +84,13 @@ MACROS = {
     r"tonight|tomorrow|later|i swear|trust|bitch|mother|asshole|you (?:little|piece|fucking|bitch)|mark my|"
     r"just wait|wait and|watch|like|xem|xmention|where|wherever|no matter|i promise|i guarantee|"
     r"i'?m not|believe|count on))",
+    # Implements that turn "on va passer" or "I've got" into a threat (a child's bat bought online names no
+    # one and is brought nowhere: the patterns using these also need a target or a visit).
+    "WEAPFR": r"(?:batons? de (?:baseball|hockey)|battes?(?: de baseball)?|bats? de baseball|barres? de fer|"
+    r"pied de biche|pied-de-biche|couteaux?|machettes?|haches?|fusils?|guns?|armes?|pistolets?|carabines?|"
+    r"calibre|chaines?|poing americain|tuyaux?|marteaux?|batons|bats)",
+    "WEAPEN": r"(?:crowbar|tire iron|baseball bat|bat|bats|knife|knives|machete|gun|guns|pistol|rifle|shotgun|"
+    r"glock|axe|hatchet|hammer|lead pipe|pipe|brass knuckles|switchblade|blade)",
     # Protected groups, as they are named in attacks (plural mostly; FR and EN).
     "GROUP": r"(?:(?:les |the |all |ces |those |these |des |tous les |toutes les )?(?:arabes|noirs|noires|juifs|"
     r"juives|musulmans|musulmanes|immigres|immigrants|immigrantes|etrangers|refugies|migrants|gays|gais|homos|"
@@ -168,7 +178,9 @@ LEXICON: dict[str, list[Entry]] = {
               r"seconde|bonne note|etoile|chance|idee|offre|reponse|chose))", 0.88, "menace de coups (fr)",
               True),
         # --- French, veiled and conditional --------------------------------------------------------
-        Entry(r"(?:je sais|on sait|je connais|on connait) (?:ou|l'endroit ou|a quelle heure|quand) "
+        Entry(r"(?:je sais|j'sais|jsais|on sait|je connais|j'connais|on connait|(?:des amis|des chums|du monde|"
+              r"des gars|des potes|des contacts|des cousins|mes chums|mes amis|mes gars) qui (?:savent|sait|"
+              r"connaissent|connait)) (?:ou|l'endroit ou|a quelle heure|quand) "
               r"(?:tu|vous|il|elle|ils|t'|ton|ta|tes|votre|vos|ton \w+|votre \w+|le \w+|la \w+) ?(?:\w+ )?"
               r"(?:travailles?|travaillez|travaillent|habites?|habitez|habitent|restes?|restez|vis|vit|vivez|"
               r"dors|dort|stationnes?|parkes?|finis|finit|finissez|sors|sort|sortez|commences?|pars|part|"
@@ -179,9 +191,12 @@ LEXICON: dict[str, list[Entry]] = {
               r"attendre|guette|guetterai) (?:dehors|a la sortie|au parking|sur le parking|dans le stationnement|"
               r"dans le parking|apres (?:ta|ton|la|le|votre)|en bas|au coin|chez (?:toi|vous)|devant|a la fin)",
               0.88, "menace voilée: sait où / t'attend dehors", True),
-        Entry(r"je (?:connais|sais|connait) (?:ton|ta|tes|votre|vos|son|sa) (?:adresse|char|auto|voiture|nom|"
+        Entry(r"(?:je |j'|j|on |(?:des amis|des chums|du monde|des gars|des potes|mes chums|mes amis) qui )"
+              r"(?:connais|sais|connait|connaissent|savent) (?:ton|ta|tes|votre|vos|son|sa|l'adresse (?:du|de la|"
+              r"de|d')) ?(?:adresse|char|auto|voiture|nom|"
               r"horaire|horaires|shift|quart|plaque|maison|blonde|femme|mari|chum|enfants|kids|famille|"
-              r"ecole)", 0.85, "menace voilée: connaît l'adresse", True),
+              r"ecole|livreur|gerant|gerante|caissier|caissiere|chauffeur|vendeur|vendeuse|employe|employee|"
+              r"patron|boss|proprio|\w+)", 0.85, "menace voilée: connaît l'adresse", True),
         Entry(r"(?:tu vas|vous allez|tu vas le|vous allez le|il va le|tu va|t'?vas) (?:le )?(?:regretter|"
               r"voir ce qui)|(?:tu vas|vous allez|tu va|il va|ils vont) (?:me )?(?:le )?payer(?:{FREND}|"
               r" (?:cher|pour (?:ca|ce|tout)|ca))|(?:tu vas|vous allez|tu va) me le payer", 0.85,
@@ -256,6 +271,70 @@ LEXICON: dict[str, list[Entry]] = {
               r"livreur|chauffeur|employe|employes|ministre) (?:\w+ ){0,2}(?:devrait|devraient|merite|meritent|"
               r"mériterait) (?:de )?(?:se faire|etre) (?:tirer dessus|tuer|abattre|pendre|fusiller|battre|"
               r"tabasser|bruler|buter|descendre|ecraser)", 0.88, "incitation à la violence", True),
+        # --- French/Quebec intimidation without a kill verb (v4: "j'm'en vas le brasser", baseball bats,
+        # slashed tyres, friends sent, "il ne s'en relèvera pas"). Each needs a target and a harm, so that
+        # "j'vas brasser la cage du service client" or "je vais casser ma tirelire" stay complaints/praise.
+        # To "you": harm verbs that are not kill verbs ("je vais te brasser", "m'as te faire regretter").
+        Entry(r"{FRSUBJ} (?:(?:aller|venir|revenir|passer) )?(?:te |t'|vous )(?:brasser(?! la cage)|"
+              r"faire regretter|apprendre (?:le respect|a vivre|les bonnes manieres|la politesse)|montrer (?:c'est "
+              r"qui le boss|qui est le boss|de quel bois)|donner une (?:bonne )?lecon|faire passer l'envie|"
+              r"regler (?:ton|votre) cas)", 0.88, "intimidation (fr)", True),
+        # To a third person only when the clause stops there or is stressed ("j'm'en vas le brasser
+        # solide"): "je vais le brasser avant de le boire" is a bottle.
+        Entry(r"{FRSUBJ} (?:(?:aller|venir|revenir|passer) )?(?:le |la |les |l'|lui )(?:brasser(?! la cage)|"
+              r"faire regretter|regler son cas)(?: (?:solide|comme (?:il )?faut|un peu|un coup|pour de vrai|"
+              r"moi-meme)|{FREND})", 0.85, "intimidation (fr)", True),
+        Entry(r"{FRSUBJ}[^.!?]{0,60} a (?:grands )?coups? de (?:poings?|pieds?|battes?|batons?|bats?|hache|"
+              r"couteau|marteau|pelle|masse|barre de fer|tete|crosse|chaine)", 0.88, "menace de coups (fr)", True),
+        # Harm befalling "you" or staff, passive: "tu vas te faire casser la gueule", "ta caissière a besoin
+        # de se faire casser la gueule" (not "me faire": "je vais me faire chicaner").
+        Entry(r"(?:vas|va|allez|vont|besoin de|merite de|meritent de|meriterait de|meriteraient de|devrait|"
+              r"devraient|risques? de|risquez de|pourrais|pourrait) (?:te|se|vous) faire (?:casser|peter|defoncer|"
+              r"refaire|tabasser|planter|buter|tuer|descendre|brasser|battre|frapper|cogner|fracasser|fendre|"
+              r"crever|arranger le portrait|ecraser|poignarder|tirer dessus)(?! (?:une|un) (?:coche|idee|opinion))",
+              0.85, "menace: va se faire frapper", True),
+        Entry(r"(?:tu vas|tu va|t'?vas|vous allez|il va|elle va|y va|ils vont) (?:finir|te retrouver|vous retrouver|"
+              r"se retrouver|aboutir) (?:a l'hopital|a l'hosto|aux urgences|dans le coma|en chaise roulante|"
+              r"six pieds sous terre|dans un fosse|dans le fleuve|dans le coffre)|(?:envoyer|mettre|placer) "
+              r"(?:\w+ ){0,3}(?:a l'hopital|aux urgences|dans le coma|six pieds sous terre)", 0.88,
+              "menace: à l'hôpital", True),
+        # Property of the person: slashed tyres, keyed car
+        Entry(r"(?:te|vous|se) (?:reveiller|retrouver) avec (?:des|tes|vos|ses|les) (?:pneus|vitres|fenetres|"
+              r"vitrines|freins) (?:creves|coupes|petes|casses|cassees|brises|brisees|a plat|defonces)|"
+              r"(?:crever|couper|taillader|percer|rayer|scrapper|peter|slasher) (?:tes|vos|ses|ton|son|votre|sa|ta) "
+              r"(?:\w+ )?(?:pneus|freins|char|vitres|auto|voiture|truck|camion|pick-up)|(?:tes|vos|ses) pneus "
+              r"(?:vont|risquent|pourraient) (?:\w+ )?(?:etre )?(?:creves|crever|se faire)", 0.85,
+              "menace: dégâts au véhicule", True),
+        # Weapons brought along ("on va faire un tour à ta succursale avec des bâtons de baseball") or
+        # kept ready for someone; a bat bought for a child names no one and brings it nowhere.
+        Entry(r"(?:{FRSUBJ}|(?:mes|nos) (?:chums|potes|gars|amis|cousins|freres) (?:vont|va))[^.!?]{0,60} avec "
+              r"(?:des|un|une|mon|ma|mes|nos|le|la|les|deux|trois) (?:\w+ )?(?:{WEAPFR})|j'ai (?:un|une|mon|ma|des|"
+              r"mes|toujours un|toujours une) (?:\w+ )?(?:{WEAPFR})[^.!?]{0,80}?(?:(?<![a-z])(?:ton|ta|tes|votre|"
+              r"vos|te|toi|vous|gerant|gerante|caissier|caissiere|livreur|vendeur|vendeuse|responsable|patron|"
+              r"boss|directeur|directrice|employes?)(?![a-z])|(?<![a-z])t')", 0.88, "menace: arme (fr)", True),
+        # Waiting for a third person: "j'vas l'attendre après sa shift"
+        Entry(r"{FRSUBJ} (?:(?:aller|revenir) )?(?:l'|le |la |les |lui )?(?:attendre|guetter|pogner|coincer|"
+              r"retrouver) (?:dehors|a la sortie|au parking|sur le parking|dans le stationnement|dans le parking|"
+              r"apres (?:sa|son|ta|ton|leur|la|le) (?:shift|quart|job|travail|journee|service)|en bas de chez|"
+              r"devant chez|chez (?:lui|elle|eux|toi|vous)|a (?:sa|ta|leur) sortie|pres de (?:son|sa|ton|ta) "
+              r"(?:char|auto|voiture|truck))|(?:attends?|attendez) (?:que|qu') (?:je|j'|on|mes \w+) (?:te |t'|vous |"
+              r"le |la |l')(?:pogne|poigne|trouve|retrouve|croise|recroise|attrape|coince)", 0.88,
+              "menace voilée: va l'attendre", True),
+        # Friends sent: "mes chums vont passer te voir", "mes chums vont s'occuper de toi"
+        Entry(r"(?:mes|nos) (?:chums|potes|gars|boys|amis|cousins|freres|contacts|gars de bicycle|amis motards) "
+              r"(?:\w+ )?(?:vont|va|pourraient|peuvent|sont pour|s'en viennent) (?:passer (?:te|le|la|lui) voir|"
+              r"(?:te|vous|lui|leur) rendre (?:une petite |une )?visite|s'occuper (?:de toi|de vous|de lui|d'elle|"
+              r"de ton cas|de votre cas|de son cas)|(?:te|vous|le|la|l') ?(?:retrouver|attendre|trouver{FREND})|"
+              r"regler (?:ton|votre|son) (?:cas|compte)|faire (?:ta|votre|sa) fete)", 0.85,
+              "menace: envoie des amis", True),
+        Entry(r"(?:va|vas|vont|allez) avoir affaire a (?:moi|nous|mes chums|mes amis|mes gars)|(?:ne )?"
+              r"(?:s'en|t'en|vous en) (?:relevera|releveras|releverez|releveront) (?:pas|jamais)|(?:va|vas|vont|"
+              r"allez) comprendre (?:sa|ta|leur|votre) douleur|ce qui va arriver a (?:ton|ta|tes|votre|vos) |"
+              r"(?:tu vas|vous allez|il va|elle va) (?:croiser|tomber sur) (?:les mauvaises personnes|"
+              r"la mauvaise personne)|(?:a interet a|a interet de|ferait mieux de|devrait|doit|doivent|ferais "
+              r"mieux de) (?:surveiller|watcher) (?:ses|leurs|tes|vos) (?:arrieres|dos)|(?:tu|vous|il|elle) "
+              r"(?:ferais|feriez|ferait) mieux de (?:ne )?(?:pas|jamais) (?:garer|stationner|parker|sortir seul|"
+              r"te montrer|vous montrer|se montrer|remettre les pieds)", 0.85, "menace voilée (fr, 2)", True),
         # --- English, direct ---------------------------------------------------------------------------
         Entry(r"{ENSUBJ} (?:{ENADV})?{KILLE} {PERSON}(?! (?:an?|some|the) (?:email|e-mail|message|text|note|"
               r"line|dm|call|quote))", 0.92, "direct threat (en)", True),
@@ -285,7 +364,8 @@ LEXICON: dict[str, list[Entry]] = {
               r"(?:see|meet) (?:you|u|ya) (?:in the parking lot|in the lot|outside|after (?:work|your shift|"
               r"closing|school)|on your way home|when you (?:get off|close|leave|clock out))|"
               r"wait (?:till|until|til) i (?:catch|find|see|get) (?:you|u|ya|him|her|them)|"
-              r"i'?ll be waiting (?:for you|outside|in the|at your|after)|(?:gonna|going to) get what'?s coming|"
+              r"i'?ll be waiting (?:for you|outside(?! (?:at \d|for (?:the )?(?:doors?|opening|store|sale|launch|release)|"
+              r"when (?:you|the \w+|they) open|before (?:you|the \w+|they) open))|in the|at your|after)|(?:gonna|going to) get what'?s coming|"
               r"something bad (?:is gonna|will|might|could) happen|you'?ve been warned|"
               r"(?:this is|consider this) (?:your|a|my) (?:last|final|only)? ?warning|mark my words|"
               r"(?:you|u) (?:won'?t|will not|wont) (?:see it|know what hit)|never see it coming|"
@@ -304,6 +384,49 @@ LEXICON: dict[str, list[Entry]] = {
               r"(?:\w+ ){0,2}(?:caught fire|burned|burnt|burned down|got smashed|got vandalized|got broken into|"
               r"blew up|exploded|had an accident|got hurt)", 0.88,
               "veiled threat: a shame if something happened", True),
+        # --- English intimidation without a kill verb (v4: "break every bone", "better hope I never find
+        # you", "tell him to be careful"): a person as target and a harm, so that "I'd kill for a refund"
+        # or "I'll be waiting outside when you open" stay what they are.
+        Entry(r"(?:break|snap|crack|smash) (?:every|each|all the|all of (?:your|his|her|their)) (?:single )?"
+              r"(?:bone|bones|finger|fingers|tooth|teeth|rib|ribs)|(?:is|'s|are|'re|gonna|going to|will|'ll) "
+              r"(?:gonna |going to )?(?:get|getting) (?:his|her|their|your|ur) (?:teeth|face|head|skull|legs?|jaw|"
+              r"lights) (?:knocked|kicked|smashed|bashed|beaten|punched|caved|broken)(?: in| out)?|get (?:your|"
+              r"ur|his|her|their) ass (?:kicked|beat|beaten|whooped)", 0.9, "threat: beating (en)", True),
+        Entry(r"(?:put|send|land|leave) (?:you|u|him|her|them|that \w+|the \w+|your \w+|this \w+)(?: \w+)? in "
+              r"(?:the|a) (?:hospital|er|emergency room|wheelchair|coma|ground|grave|body bag|morgue)|"
+              r"(?:you'?ll|you will|you'?re gonna|you are gonna|you'?re going to|he'?ll|she'?ll|he'?s gonna|"
+              r"she'?s gonna) (?:end up|wind up|be) (?:in (?:the|a) (?:hospital|er|wheelchair|coma|ground|ditch|"
+              r"body bag|morgue)|six feet under)", 0.88, "threat: hospital (en)", True),
+        Entry(r"(?:better|best) (?:hope|pray) (?:i|we|my \w+) (?:never|don'?t|dont|do not|won'?t) (?:find|see|"
+              r"catch|run into|meet|find out where)|(?:hope|pray) (?:i|we) never (?:find|see|catch|run into) "
+              r"(?:you|u|ya|him|her|them)", 0.88, "veiled threat: better hope I never find you", True),
+        Entry(r"(?:my|our) (?:boys|guys|cousins|brothers|friends|crew|people|homies|bros|buddies|gang) "
+              r"(?:will|'ll|are gonna|are going to|gonna|can|could) (?:pay (?:you|u|him|her|them|that|the|your)|"
+              r"take care of (?:you|u|him|her|them|that|the|your)|deal with (?:you|u|him|her|them)|find "
+              r"(?:you|u|him|her|them)|have a (?:little )?(?:talk|word|chat) with (?:you|u|him|her|them|that|the|"
+              r"your)|be waiting|wait for (?:you|u|him|her|them))|pay (?:the|that|this|your|ur|his|her) (?:\w+ )?"
+              r"(?:manager|owner|driver|clerk|cashier|employee|guy|girl|lady|rep|agent|boss|worker|waiter|waitress|"
+              r"courier|delivery guy|kid)(?: \w+)? a (?:little )?visit|(?:my|our|some) (?:\w+ )?(?:boys|guys|cousins|"
+              r"brothers|friends|crew|people|homies|bros|buddies|contacts)(?: of mine)? (?:know|knows|found out) "
+              r"(?:where|what time|when) (?:you|u|he|she|they|your|ur|the|that)", 0.85,
+              "threat: sends friends (en)", True),
+        Entry(r"i'?ll be waiting (?:by|at|near|next to|behind|outside|in) (?:your|ur|his|her|their|the) (?:\w+ )?"
+              r"(?:car|truck|house|home|door|back door|staff entrance|parking|lot|exit)|i'?ll be waiting after "
+              r"(?:work|closing|your shift|his shift|her shift)|(?:i'?ve got|i got|i have|i keep|got) (?:a|an|my|"
+              r"some) (?:\w+ )?(?:{WEAPEN})(?: \w+){0,6}? (?:with (?:your|ur|his|her|their) name|for (?:you|u|ya|"
+              r"him|her|them|your|ur|that)\b|in (?:my|the) (?:trunk|car|truck|glovebox|jacket|pocket)|and (?:a lot "
+              r"of|plenty of|all the|nothing but) (?:free )?time)", 0.85, "threat: waiting / weapon (en)", True),
+        Entry(r"you(?:'ll| will|'re gonna| are gonna|'re going to| are going to) get (?:what'?s|what is) coming|"
+              r"you(?:'ll| will|'re gonna|'re going to) (?:run into|meet|cross) the wrong (?:people|person|guy|guys)|"
+              r"(?:you'?re|you are|you'?ll|you will) (?:gonna |going to )?get (?:hurt|seriously hurt|hurt bad)|"
+              r"you'?re (?:gonna|going to) regret (?:this|it|that)|(?:should|better|needs to|'d better) (?:start )?"
+              r"(?:look|looking|watch|watching) over (?:his|her|your|their|ur) shoulder|(?:should|better|'d better|"
+              r"needs to) watch (?:his|her|their|your|ur) (?:back|step)|tell (?:him|her|them|your \w+|that \w+|"
+              r"the \w+) (?:to )?(?:be careful|watch (?:out|his back|her back|their back|himself|herself)|sleep "
+              r"with one eye open)|teach (?:you|u|him|her|them|that \w+|the \w+|your \w+) a lesson|(?:i'?ll|i will|"
+              r"we'?ll|gonna|going to) get (?:you|u|ya|him|her|them) for (?:this|that|it)|(?:i|we) know (?:which|"
+              r"what) (?:car|truck|vehicle) (?:\w+ ){0,3}(?:drives|drive|is (?:his|hers|yours))", 0.85,
+              "veiled threat (en, 2)", True),
         # Places, fire, bombs and guns
         Entry(r"(?:blow up|shoot up|burn down|bomb|firebomb|torch|set fire to|set on fire|burn|smash up|"
               r"trash|vandalize|blow|wreck|smash) (?:down |up )?(?:the|this|your|ur|that|their|his|her|every)? ?"
@@ -704,6 +827,9 @@ IDIOMS = (
     r"|ca (?:me )?tue|ca tue|(?:me|nous) tue(?:nt)?|tuer le temps|tue le temps|on a tue le temps|tuant|tuante"
     r"|tuerie|c'est (?:de la )?(?:bombe|mortel|une bombe)|(?:mortel|mortelle|une bombe)(?:$|[.!]| ce| cette)"
     r"|exploser de rire|exploser le budget|bruler des calories|a mourir|a se tuer|a en mourir"
+    r"|(?:is|are|was|were|'s|'re) (?:absolute |pure |sheer |just )?murder (?:on|for)"
+    r"|(?:slay|slayed|slaying|slays) (?:the|this|that|your|our)|(?:avez|as|a|ont|avoir) tue ca"
+    r"|(?:me|nous) faire (?:mourir|crever)"
 )
 # The violent words of those idioms: every idiom contains one (`rules.py` uses them as its quick gate),
 # and in a benign context the model reads the comment without them.

@@ -289,10 +289,19 @@ def _person_re() -> re.Pattern[str]:
     return re.compile(_LB + fold_pattern(PERSON_CUES) + _RB)
 
 
+# Bare second person ("tu", "te", "t'", "ton/ta/tes", "your"): `TARGET_CUES` wants "t'es", "tu es", "toi"...
+# (an intensifier is aimed only then), but any of these is someone an insult could be about.
+_SECOND_PERSON_RE = re.compile(r"(?<![a-z0-9'])(?:(?:tu|te|ton|ta|tes|your|yours|you)(?![a-z0-9])|t')")
+
+
 def about_someone(norm: Normalized) -> bool:
     """Addressed to someone or naming a person, staff or the organisation: someone an insult could be
     aimed at. Only asked about the rare model-only insults (not part of `evidence`, to keep it fast)."""
-    return norm.n_mentions > 0 or bool(_target_re().search(norm.squeezed) or _person_re().search(norm.squeezed))
+    return norm.n_mentions > 0 or bool(
+        _target_re().search(norm.squeezed)
+        or _person_re().search(norm.squeezed)
+        or _SECOND_PERSON_RE.search(norm.squeezed)
+    )
 
 
 def compile_all() -> None:

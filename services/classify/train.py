@@ -7,9 +7,10 @@ and never trained or tuned on; 1 in 10 more is a validation split, not trained o
 per-language toxic offset (the toxic-vs-not decision threshold) is chosen.
 Writes `artefact/` and `data/devset_holdout.jsonl`, then prints the held-out evaluation.
 The blind brand-page sets (`data/blind_v2.jsonl`, written before 1.1.0 was scored,
-`data/blind_v3.jsonl`, written before any 1.2.0 change, and `data/blind_v4.jsonl`, written before any
-1.3.0 change) are scored with `--blind` (v2), `--blind v3`, `--blind v4` or `--blind all`; they are
-never read by training or tuning.
+`data/blind_v3.jsonl`, written before any 1.2.0 change, `data/blind_v4.jsonl`, written before any
+1.3.0 change, and `data/blind_v5.jsonl`, threats and violent-idiom look-alikes written before the
+intimidation patterns) are scored with `--blind` (v2), `--blind v3`, `--blind v4`, `--blind v5` or
+`--blind all`; they are never read by training or tuning.
 """
 
 from __future__ import annotations
@@ -250,7 +251,7 @@ def tune_offsets(clf: Classifier, val: list[Row], dev_benign: list[Row]) -> dict
     return chosen
 
 
-BLIND_SETS = ("v2", "v3", "v4")
+BLIND_SETS = ("v2", "v3", "v4", "v5")
 
 
 def load_blind(path: Path = DATA_DIR / "blind_v2.jsonl") -> list[Row]:
@@ -286,6 +287,10 @@ def report_blind(clf: Classifier, name: str) -> dict[str, float]:
         if group == "all":
             for cat in (Category.THREAT, Category.HATE):
                 summary[f"blind_{name}_{cat.value}_recall"] = round(rep.per_category[cat][1], 4)
+            # Threat patterns trade recall for false alarms on violent idioms: count those too.
+            summary[f"blind_{name}_non_threat_as_threat"] = sum(
+                1 for r, p in sel if r.category is not Category.THREAT and p.category is Category.THREAT
+            )
         print()
     return summary
 
@@ -302,7 +307,7 @@ def main(argv: list[str] | None = None) -> None:
         nargs="?",
         const="v2",
         choices=(*BLIND_SETS, "all"),
-        help="also score a blind set: data/blind_v2.jsonl (no value), v3, v4, or all (final check only)",
+        help="also score a blind set: data/blind_v2.jsonl (no value), v3, v4, v5, or all (final check only)",
     )
     args = parser.parse_args(argv)
 
