@@ -37,8 +37,10 @@ def main() -> None:
     t = time.perf_counter()
     clf.decide_batch(texts)
     batch = time.perf_counter() - t
-    print(f"batch:          {len(texts) / batch:8.0f} comments/s ({len(texts)} comments, mean chars "
-          f"{statistics.mean(len(x) for x in texts):.0f})")
+    print(
+        f"batch:          {len(texts) / batch:8.0f} comments/s ({len(texts)} comments, mean chars "
+        f"{statistics.mean(len(x) for x in texts):.0f})"
+    )
 
     lat = []
     for text in texts:
@@ -46,14 +48,25 @@ def main() -> None:
         clf.decide(text)
         lat.append(time.perf_counter() - s)
     lat.sort()
-    print(f"one at a time:  {len(lat) / sum(lat):8.0f} comments/s, p50 {lat[len(lat) // 2] * 1e6:.0f} µs, "
-          f"p99 {lat[int(len(lat) * 0.99)] * 1e6:.0f} µs")
+    print(
+        f"one at a time:  {len(lat) / sum(lat):8.0f} comments/s, p50 {lat[len(lat) // 2] * 1e6:.0f} µs, "
+        f"p99 {lat[int(len(lat) * 0.99)] * 1e6:.0f} µs"
+    )
 
     if args.events:
         now = datetime.now(UTC)
         events = [
-            SocialEvent(event_id=str(i), tenant="bench", platform=Platform.FACEBOOK, object_id=str(i),
-                        thread_id="t", author=Author(id="a"), text=x, created_at=now, received_at=now)
+            SocialEvent(
+                event_id=str(i),
+                tenant="bench",
+                platform=Platform.FACEBOOK,
+                object_id=str(i),
+                thread_id="t",
+                author=Author(id="a"),
+                text=x,
+                created_at=now,
+                received_at=now,
+            )
             for i, x in enumerate(texts)
         ]
         t = time.perf_counter()

@@ -62,7 +62,9 @@ def format_report(report: Report, title: str = "") -> str:
         f"toxic-vs-not F1: {report.toxic_f1:.3f} (precision {report.toxic_precision:.3f}, "
         f"recall {report.toxic_recall:.3f}); complaints+praise flagged toxic: {report.benign_flagged_rate:.1%}"
     )
-    present = [c for c in CATEGORIES if report.per_category[c][3] or any(p == c for (_, p) in report.confusion)]
+    present = [
+        c for c in CATEGORIES if report.per_category[c][3] or any(p == c for (_, p) in report.confusion)
+    ]
     lines.append("confusion (rows = truth, columns = predicted):")
     lines.append(" " * 11 + "".join(f"{c.value[:6]:>7}" for c in present))
     for t in present:

@@ -49,8 +49,12 @@ def import_cmd(file: Path, tenant: str | None, dry_run: bool) -> None:
                 errors += 1
                 tqdm.write(f"skipped {item}", file=sys.stderr)
                 continue
-            batch.append(OutRecord.of(SOCIAL_EVENTS, item, item.key, trace=trace, received_at=item.received_at))
-            batch.append(OutRecord.of(MODERATION_AUDIT, accepted_audit(item, "imported", trace), item.event_id))
+            batch.append(
+                OutRecord.of(SOCIAL_EVENTS, item, item.key, trace=trace, received_at=item.received_at)
+            )
+            batch.append(
+                OutRecord.of(MODERATION_AUDIT, accepted_audit(item, "imported", trace), item.event_id)
+            )
             produced += 1
             if producer is not None and len(batch) >= BATCH:
                 producer.send_all(batch)

@@ -18,8 +18,17 @@ def test_classify_jsonl_from_stdin() -> None:
     out = [json.loads(line) for line in result.output.splitlines()]
     assert out[0]["id"] == "a" and out[0]["category"] == "threat" and out[0]["severity"] == "critical"
     assert out[0]["lang"] == "fr" and out[0]["model_version"].startswith("vigie-classify/")
-    assert set(out[0]["scores"]) == {"threat", "hate", "harassment", "insult", "spam", "complaint", "question",
-                                     "praise", "neutral"}
+    assert set(out[0]["scores"]) == {
+        "threat",
+        "hate",
+        "harassment",
+        "insult",
+        "spam",
+        "complaint",
+        "question",
+        "praise",
+        "neutral",
+    }
     assert any(r["kind"] == "pattern" for r in out[0]["reasons"])
     assert out[1]["category"] == "question" and out[1]["severity"] == "medium"
 
@@ -35,11 +44,21 @@ def test_eval_classify(tmp_path: Path) -> None:
         {"text": "you fucking idiot", "category": "insult", "lang": "en"},
         {"text": "Fucking love this place", "category": "praise", "lang": "en"},
         {"text": "t'es un ostie de cave", "category": "insult", "lang": "fr"},
-        {"text": "ça fait 3 heures que j'attends, c'est tabarnak de long", "category": "complaint", "lang": "fr"},
+        {
+            "text": "ça fait 3 heures que j'attends, c'est tabarnak de long",
+            "category": "complaint",
+            "lang": "fr",
+        },
     ]
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["eval", "classify", str(path)])
     assert result.exit_code == 0, result.output
-    for needle in ("lang=all (n=4)", "lang=fr (n=2)", "lang=en (n=2)", "macro-F1", "toxic-vs-not F1: 1.000",
-                   "confusion"):
+    for needle in (
+        "lang=all (n=4)",
+        "lang=fr (n=2)",
+        "lang=en (n=2)",
+        "macro-F1",
+        "toxic-vs-not F1: 1.000",
+        "confusion",
+    ):
         assert needle in result.output

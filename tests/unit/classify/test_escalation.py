@@ -19,14 +19,30 @@ from services.classify.severity import severity_for
 T0 = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 
 
-def classified(n: int, at: datetime, category: Category, *, author: str = "a1", thread: str = "t1") -> ClassifiedEvent:
+def classified(
+    n: int, at: datetime, category: Category, *, author: str = "a1", thread: str = "t1"
+) -> ClassifiedEvent:
     event = SocialEvent(
-        event_id=f"e{n}", tenant="acme", platform=Platform.FACEBOOK, object_id=f"c{n}", thread_id=thread,
-        author=Author(id=author), text="x", created_at=at, received_at=at,
+        event_id=f"e{n}",
+        tenant="acme",
+        platform=Platform.FACEBOOK,
+        object_id=f"c{n}",
+        thread_id=thread,
+        author=Author(id=author),
+        text="x",
+        created_at=at,
+        received_at=at,
     )
     sev = severity_for(category)
-    return ClassifiedEvent(event=event, lang="fr", category=category, severity=sev, base_severity=sev,
-                           model_version="test", classified_at=at)
+    return ClassifiedEvent(
+        event=event,
+        lang="fr",
+        category=category,
+        severity=sev,
+        base_severity=sev,
+        model_version="test",
+        classified_at=at,
+    )
 
 
 def run(events: list[ClassifiedEvent], config: EscalationConfig | None = None) -> list[EscalationOutcome]:
@@ -37,8 +53,12 @@ def run(events: list[ClassifiedEvent], config: EscalationConfig | None = None) -
         akey, tkey = author_state_key(c.event), c.event.key
         out = apply_escalations(c, authors.get(akey, AuthorState()), threads.get(tkey, ThreadState()), config)
         # states travel as JSON, the way the Faust tables keep them
-        authors[akey] = AuthorState.model_validate(json.loads(json.dumps(out.author_state.model_dump(mode="json"))))
-        threads[tkey] = ThreadState.model_validate(json.loads(json.dumps(out.thread_state.model_dump(mode="json"))))
+        authors[akey] = AuthorState.model_validate(
+            json.loads(json.dumps(out.author_state.model_dump(mode="json")))
+        )
+        threads[tkey] = ThreadState.model_validate(
+            json.loads(json.dumps(out.thread_state.model_dump(mode="json")))
+        )
         outcomes.append(out)
     return outcomes
 
@@ -59,14 +79,21 @@ def test_repeat_offender_window_edge_exactly_24h() -> None:
     # exactly 24 h after the first: the first no longer counts → only 2 within the window
     at_edge = run([*first3, classified(9, T0 + timedelta(hours=24), Category.COMPLAINT, thread="z")])
     assert at_edge[-1].classified.severity == Severity.MEDIUM and not at_edge[-1].classified.escalations
-    just_before = run([*first3, classified(9, T0 + timedelta(hours=24) - timedelta(seconds=1),
-                                           Category.COMPLAINT, thread="z")])
+    just_before = run(
+        [
+            *first3,
+            classified(9, T0 + timedelta(hours=24) - timedelta(seconds=1), Category.COMPLAINT, thread="z"),
+        ]
+    )
     assert just_before[-1].classified.severity == Severity.HIGH
 
 
 def test_repeat_offender_ignores_low_severity_and_redelivery() -> None:
     low = [classified(i, T0 + timedelta(minutes=i), Category.COMPLAINT, thread=f"t{i}") for i in range(5)]
-    assert run([*low, classified(9, T0 + timedelta(hours=1), Category.INSULT)])[-1].classified.severity == Severity.HIGH
+    assert (
+        run([*low, classified(9, T0 + timedelta(hours=1), Category.INSULT)])[-1].classified.severity
+        == Severity.HIGH
+    )
     same = classified(1, T0, Category.INSULT)
     outs = run([same, same, same, classified(2, T0 + timedelta(minutes=1), Category.INSULT)])
     assert outs[-1].classified.severity == Severity.HIGH  # the same event thrice counts once
@@ -100,7 +127,9 @@ def test_pile_on_window_edge_exactly_10_minutes() -> None:
 
 def test_thresholds_are_configurable() -> None:
     config = EscalationConfig(pile_on_threshold=2, pile_on_window=timedelta(minutes=1))
-    events = [classified(i, T0 + timedelta(seconds=30 * i), Category.COMPLAINT, author=f"u{i}") for i in range(2)]
+    events = [
+        classified(i, T0 + timedelta(seconds=30 * i), Category.COMPLAINT, author=f"u{i}") for i in range(2)
+    ]
     assert run(events, config)[-1].crisis is not None
 
 
@@ -114,8 +143,17 @@ def test_replay_is_deterministic() -> None:
 
 def test_handled_signal_for_own_reply() -> None:
     reply = SocialEvent(
-        event_id="r1", tenant="acme", platform=Platform.FACEBOOK, object_id="c9", thread_id="t1", parent_id="c1",
-        author=Author(id="page"), text="Merci, on s'en occupe", created_at=T0, received_at=T0, is_own_reply=True,
+        event_id="r1",
+        tenant="acme",
+        platform=Platform.FACEBOOK,
+        object_id="c9",
+        thread_id="t1",
+        parent_id="c1",
+        author=Author(id="page"),
+        text="Merci, on s'en occupe",
+        created_at=T0,
+        received_at=T0,
+        is_own_reply=True,
     )
     sig = handled_signal_for(reply)
     assert (sig.object_id, sig.thread_id, sig.handled_by) == ("c1", "t1", HandledBy.OWN_REPLY)

@@ -54,7 +54,11 @@ def test_about_someone(text: str, expected: bool) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Les employés du guichet sont des incapables", "pauvre débile va", "You are all a bunch of fucking idiots"],
+    [
+        "Les employés du guichet sont des incapables",
+        "pauvre débile va",
+        "You are all a bunch of fucking idiots",
+    ],
 )
 def test_targeted_insults_stay_insults(clf: Classifier, text: str) -> None:
     assert clf.decide(text).category is Category.INSULT

@@ -16,10 +16,15 @@ from services.classify.severity import severity_for
 @pytest.mark.parametrize(
     ("category", "severity"),
     [
-        (Category.THREAT, Severity.CRITICAL), (Category.HATE, Severity.CRITICAL),
-        (Category.HARASSMENT, Severity.HIGH), (Category.INSULT, Severity.HIGH),
-        (Category.COMPLAINT, Severity.MEDIUM), (Category.QUESTION, Severity.MEDIUM),
-        (Category.SPAM, Severity.LOW), (Category.PRAISE, Severity.NONE), (Category.NEUTRAL, Severity.NONE),
+        (Category.THREAT, Severity.CRITICAL),
+        (Category.HATE, Severity.CRITICAL),
+        (Category.HARASSMENT, Severity.HIGH),
+        (Category.INSULT, Severity.HIGH),
+        (Category.COMPLAINT, Severity.MEDIUM),
+        (Category.QUESTION, Severity.MEDIUM),
+        (Category.SPAM, Severity.LOW),
+        (Category.PRAISE, Severity.NONE),
+        (Category.NEUTRAL, Severity.NONE),
     ],
 )
 def test_default_severity_table(category: Category, severity: Severity) -> None:
