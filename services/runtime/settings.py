@@ -105,5 +105,8 @@ def secret(tenant: str, name: str, settings: Settings | None = None) -> str | No
     if env_name in os.environ:
         return os.environ[env_name]
     base = Path(os.environ.get("VIGIE_SECRETS_DIR") or (settings or get_settings()).state_dir / "secrets")
-    path = base / tenant / name
-    return path.read_text().strip() if path.is_file() else None
+    # A Kubernetes Secret mounted as a folder names its files after its keys: META_APP_SECRET or meta_app_secret.
+    for path in (base / tenant / name, base / tenant / name.upper()):
+        if path.is_file():
+            return path.read_text().strip()
+    return None
