@@ -224,7 +224,9 @@ LEXICON: dict[str, list[Entry]] = {
               r"tu vas saigner|vous allez saigner|t'as (?:des enfants|une famille)|pense a (?:ta famille|"
               r"tes enfants|tes kids)|ta famille (?:est|sera) pas en securite", 0.85, "menace voilée (fr)", True),
         # "on se reverra" ends a clause as a warning; "on se reverra l'an prochain au festival" does not
-        Entry(r"on (?:se |va se )(?:reverra|revoir|recroisera|recroiser|reparlera|reparle)(?:{FREND})", 0.75,
+        # (legal action is a complaint: "on se reverra devant le juge / aux petites créances")
+        Entry(r"on (?:se |va se )(?:reverra|revoir|recroisera|recroiser|reparlera|reparle)(?:{FREND})"
+              r"(?! (?:en|a la|au|aux|devant)(?: le| la| les)? (?:cour|tribunal|juge|petites creances))", 0.75,
               "menace voilée: on se reverra", True),
         Entry(r"(?:t'es|tes|t'e|tu es|vous etes|t'est) (?:un homme |une femme |une personne )?"
               r"(?:mort|morte|morts|mortes)(?! (?:de|d'))(?:{FREND})", 0.8, "menace: t'es mort", True),
@@ -256,7 +258,8 @@ LEXICON: dict[str, list[Entry]] = {
         Entry(r"(?:une balle dans|un couteau dans|une bombe|poser une bombe|alerte a la bombe|"
               r"mettre une bombe|bombe dans)", 0.8, "menace: arme", True),
         # Wishes of death and incitement
-        Entry(r"(?:va|vas|allez) (?:donc )?(?:mourir|crever)|^creve(?:z)?(?:{FREND})|creve(?:z)? (?:donc|sale|"
+        Entry(r"(?:va|vas|allez) (?:donc )?(?:mourir|crever)(?! (?:de|d') (?:rire|faim|soif|fatigue|ennui|chaud|froid|"
+              r"honte|peur|envie|impatience))|^creve(?:z)?(?:{FREND})|creve(?:z)? (?:donc|sale|"
               r"en enfer|toi|mon|ma|esti|ostie|criss|tabarn|calis)|(?:tu|vous) merit(?:es|ez|e) de (?:mourir|crever|"
               r"te faire tuer|vous faire tuer|souffrir|bruler)|(?:j'espere|j'souhaite|je souhaite|j'espere juste|"
               r"je veux|je prie) (?:que |qu')(?:\w+ ){0,4}(?:creve|crevent|creves|crevez|meure|meurent|meures|"
@@ -721,6 +724,16 @@ LEXICON: dict[str, list[Entry]] = {
               r"toujours rien|aucune reponse|no response|no answer|personne ne repond|personne repond|nobody answers|"
               r"no one answers|no one (?:responds|replies|called)|aucun suivi|no follow up|annule|annulee|cancelled|"
               r"canceled|ferme sans|closed without", 0.55, "problème de service", True),
+        # Delays and legal recourse: a customer who says "see you in small claims
+        # court" or "je vais porter plainte" is complaining, not threatening.
+        # ("bbb" would fold to "b"; "service client" alone is a topic, also of praise.)
+        Entry(r"delai|delais|delay|delays|delayed|temps d'attente|wait time|porter plainte|deposer une plainte|"
+              r"faire une plainte|plainte contre|plainte (?:au|a la|aupres)|petites creances|small claims|"
+              r"better business bureau|office de la protection du consommateur|(?:see|meet) you in court|"
+              r"(?:on se|on va se) (?:reverra|revoir|voit|voir) (?:en|a la|au|aux|devant(?: le| la| les)?) "
+              r"(?:cour|tribunal|juge|petites creances)|mon avocat|my lawyer|mes avocats|my lawyers|poursuite|"
+              r"poursuivre en justice|recours collectif|class action|sue you|sue your|suing", 0.55,
+              "retard/recours", True),
         Entry(r"(?:le |la |the )?(?:pire|worst)|nul|nulle|pourri|pourrie|mauvais|mauvaise|terrible|awful|horrible|"
               r"horrendous|atroce|execrable|degueulasse|degueu|infect|infecte|disgusting|gross|bad|poor|mediocre|"
               r"mediocre|useless|inutile|garbage|trash|sucks|suck|sucked|de la marde|de la merde|de marde|de merde|"
