@@ -43,7 +43,7 @@ from schemas.topics import (
 from services.runtime.http import HealthServer
 from services.runtime.kafka import RECEIVED_HEADER, TRACE_HEADER, new_trace, trace_id_of
 from services.runtime.logs import setup_logging
-from services.runtime.metrics import DEAD_LETTERS, PIPELINE_LATENCY, RECORDS_CONSUMED, UP
+from services.runtime.metrics import CONSUMER_LAG, DEAD_LETTERS, PIPELINE_LATENCY, RECORDS_CONSUMED, UP
 from services.runtime.service import kafka_ready
 from services.runtime.settings import Settings, get_settings
 
@@ -64,6 +64,7 @@ GROUP = f"vigie-{SERVICE}"
 BY_AUTHOR_TOPIC = CLASSIFY_BY_AUTHOR
 BATCH_SIZE = 500
 BATCH_WAIT_SECONDS = 0.05
+LAG_SECONDS = 10.0
 Pending = list[Awaitable[Any]]
 log = logging.getLogger(__name__)
 
@@ -278,6 +279,17 @@ def build_app(settings: Settings) -> faust.App:
             {TRACE_HEADER: (trace or new_trace()).encode()},
         )
         _observe(classified, headers)
+
+    @app.timer(LAG_SECONDS)
+    async def report_lag() -> None:
+        """Records behind the end of the two inputs: the same gauge the other stream processors export."""
+        lag = 0
+        for tp in app.consumer.assignment():
+            if tp.topic in (SOCIAL_EVENTS, BY_AUTHOR_TOPIC):
+                position = await app.consumer.position(tp)
+                if position is not None:
+                    lag += max(0, app.consumer.highwater(tp) - position)
+        CONSUMER_LAG.labels(SERVICE).set(lag)
 
     def _observe(classified: ClassifiedEvent, headers: dict[str, bytes]) -> None:
         e = classified.event

@@ -10,7 +10,7 @@ import pytest
 
 from schemas import Author, SocialEvent
 from schemas.topics import MODERATION_AUDIT, MODERATION_HANDLED, SOCIAL_CLASSIFIED, SOCIAL_EVENTS
-from tests.integration.infra import IntegrationStack, ServiceProcess
+from tests.integration.infra import IntegrationStack, ServiceProcess, metric_value, wait_until
 
 pytestmark = pytest.mark.integration
 BASE = datetime(2026, 11, 27, 22, 30, tzinfo=UTC)  # Friday 17:30 in Montreal
@@ -150,3 +150,11 @@ def test_repeat_offender_state_survives_a_crash_and_restart(stack) -> None:
     assert third["escalations"] == [] and third["severity"] == "high"
     assert [e["kind"] for e in fourth["escalations"]] == ["repeat_offender"]
     assert fourth["severity"] == "critical"
+
+
+def test_consumer_lag_is_exported_like_the_other_stream_processors(stack, classify) -> None:
+    def lag_sample() -> bool:
+        return 'vigie_consumer_lag_records{service="classify"}' in classify.metrics()
+
+    wait_until(lag_sample, timeout=60, what="the classify lag gauge")
+    assert metric_value(classify.metrics(), "vigie_consumer_lag_records", service="classify") >= 0
