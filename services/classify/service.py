@@ -31,7 +31,7 @@ import faust
 from faust.types import EventT
 from prometheus_client import Counter
 
-from schemas import AuditEvent, ClassifiedEvent, DeadLetter, SocialEvent, Stage, utc_now
+from schemas import AuditEvent, ClassifiedEvent, DeadLetter, SocialEvent, Stage, VigieRecord, utc_now
 from schemas.topics import (
     CLASSIFY_BY_AUTHOR,
     MODERATION_AUDIT,
@@ -41,7 +41,7 @@ from schemas.topics import (
     dead_letter_topic,
 )
 from services.runtime.http import HealthServer
-from services.runtime.kafka import RECEIVED_HEADER, TRACE_HEADER, new_trace, trace_id_of
+from services.runtime.kafka import RECEIVED_HEADER, SCHEMA_HEADER, TRACE_HEADER, new_trace, trace_id_of
 from services.runtime.logs import setup_logging
 from services.runtime.metrics import CONSUMER_LAG, DEAD_LETTERS, PIPELINE_LATENCY, RECORDS_CONSUMED, UP
 from services.runtime.service import kafka_ready
@@ -223,26 +223,33 @@ def build_app(settings: Settings) -> faust.App:
     async def by_thread(stream: Any) -> None:
         await in_batches(stream, _classify_thread_stage)
 
-    async def _classify_thread_stage(event: EventT, pending: Pending) -> None:
+    async def emit(
+        pending: Pending, topic: str, record: VigieRecord, key: str, headers: dict[str, bytes]
+    ) -> None:
+        """A record with its schema header and the trace headers carried from its input."""
+        await send(
+            pending,
+            topic,
+            key,
+            record.to_json_bytes(),
+            {**headers, SCHEMA_HEADER: record.schema_header().encode()},
+        )
+
+    def _carried(event: EventT) -> tuple[dict[str, bytes], str]:
+        """The input's headers (a trace is started if it had none) and its traceparent."""
         headers = _headers(event)
-        trace = headers.get(TRACE_HEADER, b"").decode() or None
+        trace = headers.setdefault(TRACE_HEADER, new_trace().encode()).decode()
+        return headers, trace
+
+    async def _classify_thread_stage(event: EventT, pending: Pending) -> None:
+        headers, trace = _carried(event)
+        audit_headers = {TRACE_HEADER: headers[TRACE_HEADER]}
         social = SocialEvent.from_json_bytes(event.value)
         if social.is_own_reply:
             signal = handled_signal_for(social)
-            await send(
-                pending,
-                MODERATION_HANDLED,
-                signal.key,
-                signal.to_json_bytes(),
-                {**headers, "vigie-schema": signal.schema_header().encode()},
-            )
-            await send(
-                pending,
-                MODERATION_AUDIT,
-                social.event_id,
-                own_reply_audit(social, trace).to_json_bytes(),
-                {TRACE_HEADER: (trace or new_trace()).encode()},
-            )
+            await emit(pending, MODERATION_HANDLED, signal, signal.key, headers)
+            audit = own_reply_audit(social, trace)
+            await emit(pending, MODERATION_AUDIT, audit, audit.key, audit_headers)
             OWN_REPLIES.labels(social.tenant).inc()
             RECORDS_CONSUMED.labels(SERVICE, "ok").inc()
             return
@@ -252,32 +259,24 @@ def build_app(settings: Settings) -> faust.App:
         threads[social.key] = state.model_dump(mode="json")
         if crisis is not None:
             audit = crisis_audit_event(crisis, classified)
-            await send(pending, MODERATION_AUDIT, audit.key, audit.to_json_bytes(), {})
+            await emit(pending, MODERATION_AUDIT, audit, audit.key, audit_headers)
             CRISES.labels(social.tenant).inc()
-        await send(pending, BY_AUTHOR_TOPIC, author_state_key(social), classified.to_json_bytes(), headers)
+        await emit(pending, BY_AUTHOR_TOPIC, classified, author_state_key(social), headers)
 
     @app.agent(by_author_topic)
     async def by_author(stream: Any) -> None:
         await in_batches(stream, _author_stage)
 
     async def _author_stage(event: EventT, pending: Pending) -> None:
-        headers = _headers(event)
-        trace = headers.get(TRACE_HEADER, b"").decode() or None
+        headers, trace = _carried(event)
         classified = ClassifiedEvent.from_json_bytes(event.value)
         key = author_state_key(classified.event)
         state = AuthorState.model_validate(authors.get(key) or {})
         classified, state = apply_repeat_offender(classified, state, escalation)
         authors[key] = state.model_dump(mode="json")
-        headers["vigie-schema"] = classified.schema_header().encode()
-        await send(pending, SOCIAL_CLASSIFIED, classified.key, classified.to_json_bytes(), headers)
+        await emit(pending, SOCIAL_CLASSIFIED, classified, classified.key, headers)
         audit = classified_audit(classified, trace)
-        await send(
-            pending,
-            MODERATION_AUDIT,
-            audit.key,
-            audit.to_json_bytes(),
-            {TRACE_HEADER: (trace or new_trace()).encode()},
-        )
+        await emit(pending, MODERATION_AUDIT, audit, audit.key, {TRACE_HEADER: headers[TRACE_HEADER]})
         _observe(classified, headers)
 
     @app.timer(LAG_SECONDS)

@@ -15,14 +15,10 @@ from pathlib import Path
 import pytest
 
 from schemas import (
-    Author,
-    Category,
     ClassifiedEvent,
     HandledBy,
     HandledSignal,
-    Platform,
     Severity,
-    SocialEvent,
     utc_now,
 )
 from schemas.topics import (
@@ -41,6 +37,7 @@ from tests.integration.infra import (
     metric_value,
     wait_until,
 )
+from tests.unit.route import route_helpers
 
 pytestmark = pytest.mark.integration
 OUTPUTS = (*QUEUE_TOPICS.values(), MODERATION_AUDIT)
@@ -59,26 +56,8 @@ def new_tenant() -> str:
 def classified(
     tenant: str, severity: Severity, created_at: datetime, thread: str = "post-1"
 ) -> ClassifiedEvent:
-    object_id = uuid.uuid4().hex
-    event = SocialEvent(
-        event_id=SocialEvent.make_id(Platform.FACEBOOK, object_id, "add", created_at.isoformat()),
-        tenant=tenant,
-        platform=Platform.FACEBOOK,
-        object_id=object_id,
-        thread_id=thread,
-        author=Author(id="author-1"),
-        text="Toujours pas de réponse à ma plainte",
-        created_at=created_at,
-        received_at=utc_now(),
-    )
-    return ClassifiedEvent(
-        event=event,
-        lang="fr",
-        category=Category.COMPLAINT,
-        severity=severity,
-        base_severity=severity,
-        model_version="test",
-        classified_at=utc_now(),
+    return route_helpers.classified(
+        created_at, severity, tenant=tenant, object_id=uuid.uuid4().hex, thread_id=thread
     )
 
 
