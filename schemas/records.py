@@ -7,7 +7,7 @@ of a comment without a lookup, and every record keeps the thread key of the comm
 from __future__ import annotations
 
 import base64
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, ClassVar, Literal
 
 from pydantic import Field, field_serializer, field_validator
@@ -288,6 +288,31 @@ class DeadLetter(VigieRecord):
         return base64.b64decode(raw) if isinstance(raw, str) else raw
 
     HEADER_PREFIX: ClassVar[str] = "vigie-dlq-"
+
+    @classmethod
+    def for_failure(
+        cls,
+        error: BaseException,
+        *,
+        original_topic: str,
+        consumer_group: str,
+        key: bytes | None,
+        value: bytes,
+        partition: int | None = None,
+        offset: int | None = None,
+    ) -> DeadLetter:
+        """Where and why `value` failed, now; the message is the error's own (no record content in it)."""
+        return cls(
+            original_topic=original_topic,
+            partition=partition,
+            offset=offset,
+            consumer_group=consumer_group,
+            error_class=type(error).__name__,
+            error_message=str(error),
+            failed_at=datetime.now(UTC),
+            key=key,
+            value=value,
+        )
 
     def headers(self) -> list[tuple[str, str | bytes | None]]:
         fields = {

@@ -190,16 +190,14 @@ def build_app(settings: Settings) -> faust.App:
 
     async def dead_letter(event: EventT, error: Exception, pending: Pending) -> None:
         message = event.message
-        letter = DeadLetter(
+        letter = DeadLetter.for_failure(
+            error,
             original_topic=message.topic,
-            partition=message.partition,
-            offset=message.offset,
             consumer_group=GROUP,
-            error_class=type(error).__name__,
-            error_message=str(error),
-            failed_at=utc_now(),
             key=message.key,
             value=message.value or b"",
+            partition=message.partition,
+            offset=message.offset,
         )
         headers = {
             name: value if isinstance(value, bytes) else str(value or "").encode()

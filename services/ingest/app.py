@@ -329,12 +329,10 @@ class IngestApp:
 
     async def _dead_letter(self, source: str, body: bytes, error: NormalisationError, tenant: str) -> None:
         """The original bytes go to the ingest dead-letter topic before we answer 422."""
-        letter = DeadLetter(
+        letter = DeadLetter.for_failure(
+            error,
             original_topic=f"webhook:{source}",
             consumer_group=f"vigie-{SERVICE}",
-            error_class=type(error).__name__,
-            error_message=error.reason,
-            failed_at=utc_now(),
             key=tenant.encode(),
             value=body,
         )

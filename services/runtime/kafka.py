@@ -11,7 +11,7 @@ from datetime import datetime
 
 from confluent_kafka import Consumer, KafkaError, KafkaException, Message, Producer
 
-from schemas import DeadLetter, VigieRecord, utc_now
+from schemas import DeadLetter, VigieRecord
 
 from .settings import Settings
 
@@ -143,16 +143,14 @@ class ReliableProducer:
 
 def dead_letter(message: Message, group: str, error: BaseException) -> OutRecord:
     """The dead-letter record for `message`: the original bytes, and where and why it failed."""
-    letter = DeadLetter(
+    letter = DeadLetter.for_failure(
+        error,
         original_topic=message.topic() or "",
-        partition=message.partition(),
-        offset=message.offset(),
         consumer_group=group,
-        error_class=type(error).__name__,
-        error_message=str(error),
-        failed_at=utc_now(),
         key=message.key(),
         value=message.value() or b"",
+        partition=message.partition(),
+        offset=message.offset(),
     )
     return OutRecord(
         f"{letter.original_topic}.dlq",
