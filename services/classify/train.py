@@ -42,6 +42,7 @@ VERSION = "1.2.0"
 DEV_WEIGHT = 6.0  # the dev set is small but is what Vigie's categories mean
 OLID_TIN_WEIGHT = 1.0
 OLID_UNT_WEIGHT = 0.15
+OLID_NOT_WEIGHT = 0.4
 MLMA_FR_WEIGHT = 1.5  # the only French toxic source, and a small one
 OFFSET_GRID = tuple(round(x * 0.25, 2) for x in range(-8, 13))  # toxic logit offsets tried on validation
 MAX_BENIGN_FLAGGED = 0.02  # complaints+praise of the dev set flagged toxic: the offset may not exceed this
@@ -98,7 +99,7 @@ def _olid(path: Path) -> Iterator[Row]:
             elif r["subtask_a"] == "OFF":
                 yield Row(r["tweet"], Category.INSULT, "en", "olid", OLID_UNT_WEIGHT, True)
             else:
-                yield Row(r["tweet"], Category.NEUTRAL, "en", "olid", 0.4, False)
+                yield Row(r["tweet"], Category.NEUTRAL, "en", "olid", OLID_NOT_WEIGHT, False)
 
 
 def _youtube(folder: Path) -> Iterator[Row]:
@@ -251,7 +252,7 @@ def tune_offsets(clf: Classifier, val: list[Row], dev_benign: list[Row]) -> dict
     return chosen
 
 
-BLIND_SETS = ("v2", "v3", "v4", "v5")
+BLIND_SETS = ("v2", "v3", "v4", "v5", "v6", "v7")
 
 
 def load_blind(path: Path = DATA_DIR / "blind_v2.jsonl") -> list[Row]:
@@ -303,6 +304,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--c", type=float, default=4.0, help="inverse L2 regularisation strength")
     parser.add_argument("--eval-only", action="store_true", help="evaluate the committed artefact")
     parser.add_argument(
+        "--artefact", type=Path, default=model_mod.ARTEFACT_DIR, help="where to write/read the model"
+    )
+    parser.add_argument(
         "--blind",
         nargs="?",
         const="v2",
@@ -335,18 +339,19 @@ def main(argv: list[str] | None = None) -> None:
                 "dev": DEV_WEIGHT,
                 "olid_tin": OLID_TIN_WEIGHT,
                 "olid_unt": OLID_UNT_WEIGHT,
+                "olid_not": OLID_NOT_WEIGHT,
                 "mlma_fr": MLMA_FR_WEIGHT,
             },
             "split": "crc32(text) % 5 == 0 held out; crc32(text) % 10 == 1 validation (offset tuning)",
         }
-        model_mod.save(model_mod.ARTEFACT_DIR, weights, bias, classes, meta)
+        model_mod.save(args.artefact, weights, bias, classes, meta)
         dev_benign = [
             r for r in dev if not held_out(r.text) and r.category in (Category.COMPLAINT, Category.PRAISE)
         ]
-        offsets = tune_offsets(Classifier.load(), val, dev_benign)
+        offsets = tune_offsets(Classifier.load(artefact_dir=args.artefact), val, dev_benign)
         print(f"toxic offsets: {offsets}")
-        model_mod.save(model_mod.ARTEFACT_DIR, weights, bias, classes, {**meta, "toxic_offset": offsets})
-    clf = Classifier.load()
+        model_mod.save(args.artefact, weights, bias, classes, {**meta, "toxic_offset": offsets})
+    clf = Classifier.load(artefact_dir=args.artefact)
     print(f"model {clf.model_version}")
     summary = report(clf, dev_test, pub_test)
     if args.blind:
