@@ -96,8 +96,8 @@ def _required(items: object) -> frozenset[str] | None:
     """Literal strings of which every match must contain one (None: no such guarantee).
 
     Python's `re` tries every alternative at every position, which is slow for big word lists; this
-    lets `evidence()` skip a pattern when none of its required literals' first 3 characters occur in
-    the text (a set intersection), and run it only on the few comments that might match.
+    lets `evidence()` skip a pattern when none of its required literals occurs in the text, and run it
+    only on the few comments that might match.
     """
     options: list[frozenset[str]] = []
     run = ""
@@ -120,13 +120,19 @@ def _required(items: object) -> frozenset[str] | None:
             options.append(found)
     if run:
         options.append(frozenset({run}))
-    usable = [o for o in options if o and all(_RUN_RE.search(s) for s in o)]
+    usable = [o for o in options if o]
     if usable:
-        # Prefer sets whose pieces are all 3+ characters: a short piece ("re" factored out of
-        # "reverra|revoir") is only a substring test, which nearly every comment passes.
+        # Prefer sets whose pieces all have a word of 3+ characters: those are found through the
+        # trigram index; a short piece ("re" factored out of "reverra|revoir") is a substring test of
+        # its own, which more comments pass, and one with no word at all ("?", "(((") a last resort.
         return min(
             usable,
-            key=lambda o: (any(len(_key(s)) < 3 for s in o), sum(_key(s) in _COMMON for s in o), len(o)),
+            key=lambda o: (
+                any(not _key(s) for s in o),
+                any(len(_key(s)) < 3 for s in o),
+                sum(_key(s) in _COMMON for s in o),
+                len(o),
+            ),
         )
     return None
 
@@ -162,43 +168,8 @@ _COMMON = frozenset(
 
 
 def _key(literal: str) -> str:
-    """The longest word piece of a required literal: what the gate looks for."""
-    return max(_RUN_RE.findall(literal), key=len)
-
-
-@dataclass(frozen=True, slots=True)
-class _Gate:
-    """A pattern can only match if one of its pieces is in the text.
-
-    Short pieces (< 3 characters) are substring tests too, not word tests: a literal run may be the
-    prefix of a word ("re" in "reverra|revoir" once the regex parser factors it out)."""
-
-    firsts: frozenset[str]  # first trigrams of the long pieces: a quick C-level set test
-    by_first: dict[str, tuple[str, ...]]  # then the pieces themselves, by first trigram
-    short: frozenset[str]
-
-    def open(self, text: str, trigrams: set[str]) -> bool:
-        if any(piece in text for piece in self.short):
-            return True
-        for first in self.firsts.intersection(trigrams):
-            if any(piece in text for piece in self.by_first[first]):
-                return True
-        return False
-
-
-def _gate(required: frozenset[str] | None) -> _Gate | None:
-    if required is None:
-        return None
-    keys = {_key(s) for s in required}
-    by_first: dict[str, list[str]] = {}
-    for key in keys:
-        if len(key) >= 3:
-            by_first.setdefault(key[:3], []).append(key)
-    return _Gate(
-        firsts=frozenset(by_first),
-        by_first={first: tuple(pieces) for first, pieces in by_first.items()},
-        short=frozenset(k for k in keys if len(k) < 3),
-    )
+    """The longest word piece of a required literal ("" if none): what the trigram index files it under."""
+    return max(_RUN_RE.findall(literal), key=len, default="")
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +177,9 @@ class _Compiled:
     category: Category
     entry: Entry
     regex: re.Pattern[str]
-    gate: _Gate | None  # None: always run the pattern
+    # The pattern can only match if one of these literals is in the text (None: always run it). The
+    # whole literal is tested, not just its word: "a+" or "5/5" are rare even though "a" and "5" are not.
+    required: frozenset[str] | None
 
 
 @cache
@@ -216,8 +189,7 @@ def _compiled() -> tuple[_Compiled, ...]:
         for entry in entries:
             body = fold_pattern(entry.pattern if entry.regex else re.escape(entry.pattern))
             required = _required(sre_parse.parse(body))
-            gate = _gate(required)
-            out.append(_Compiled(Category(name), entry, re.compile(f"{_LB}(?:{body}){_RB}"), gate))
+            out.append(_Compiled(Category(name), entry, re.compile(f"{_LB}(?:{body}){_RB}"), required))
     return tuple(out)
 
 
@@ -248,38 +220,39 @@ def _target_re() -> re.Pattern[str]:
 class _Index:
     """Which entries a comment may match, found with set operations instead of trying every regex.
 
-    `by_tri` maps the first trigram of a gate piece to the pieces starting with it and the entries each
-    piece opens; a piece is checked (`piece in text`) once per comment, whatever the number of entries
-    that share it.
+    `by_tri` maps the first trigram of a required literal's word to the literals filed under it and the
+    entries each literal opens; a literal is checked (`literal in text`) once per comment, whatever the
+    number of entries that share it. Literals with no word of 3+ characters are substring tests only.
     """
 
     tri_keys: frozenset[str]
     by_tri: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]
-    short: tuple[tuple[str, tuple[int, ...]], ...]  # short pieces: substring tests
+    short: tuple[tuple[str, tuple[int, ...]], ...]  # literals without a 3+ character word
     always: tuple[int, ...]
 
 
 @cache
 def _index() -> _Index:
-    by_piece: dict[str, set[int]] = {}
-    by_short: dict[str, list[int]] = {}
+    by_literal: dict[str, set[int]] = {}
     always = []
     for i, compiled in enumerate(_compiled()):
-        if compiled.gate is None:
+        if compiled.required is None:
             always.append(i)
             continue
-        for pieces in compiled.gate.by_first.values():
-            for piece in pieces:
-                by_piece.setdefault(piece, set()).add(i)
-        for piece in compiled.gate.short:
-            by_short.setdefault(piece, []).append(i)
+        for literal in compiled.required:
+            by_literal.setdefault(literal, set()).add(i)
     by_tri: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
-    for piece, entries in sorted(by_piece.items()):
-        by_tri.setdefault(piece[:3], []).append((piece, tuple(sorted(entries))))
+    short = []
+    for literal, entries in sorted(by_literal.items()):
+        key = _key(literal)
+        if len(key) >= 3:
+            by_tri.setdefault(key[:3], []).append((literal, tuple(sorted(entries))))
+        else:
+            short.append((literal, tuple(sorted(entries))))
     return _Index(
         tri_keys=frozenset(by_tri),
         by_tri={k: tuple(v) for k, v in by_tri.items()},
-        short=tuple((k, tuple(v)) for k, v in sorted(by_short.items())),
+        short=tuple(short),
         always=tuple(always),
     )
 
