@@ -131,6 +131,7 @@ def _required(items: object) -> frozenset[str] | None:
                 any(not _key(s) for s in o),
                 any(len(_key(s)) < 3 for s in o),
                 sum(_key(s) in _COMMON for s in o),
+                -min(len(_key(s)) for s in o),  # longer words are rarer
                 len(o),
             ),
         )
@@ -197,6 +198,30 @@ def _compiled() -> tuple[_Compiled, ...]:
 def _swear_re() -> re.Pattern[str]:
     words = sorted({fold_pattern(re.escape(w)) for w in SWEARS}, key=len, reverse=True)
     return re.compile(_LB + "(?:" + "|".join(words) + ")" + _RB)
+
+
+@dataclass(frozen=True, slots=True)
+class _Gate:
+    """Whether a pattern run on every comment can match: one of its required literals must be there
+    (a set test on the first trigram of their 3+ character word, a substring test for the others)."""
+
+    trigrams: frozenset[str]
+    short: tuple[str, ...]
+
+    def open(self, text: str, trigrams: set[str]) -> bool:
+        return not self.trigrams.isdisjoint(trigrams) or any(piece in text for piece in self.short)
+
+
+@cache
+def _swear_gate() -> _Gate:
+    required = _required(sre_parse.parse(_swear_re().pattern))
+    if required is None:  # not while every swear is a plain word; then the gate is always open
+        return _Gate(trigrams=frozenset(), short=("",))
+    keys = {literal: _key(literal) for literal in required}
+    return _Gate(
+        trigrams=frozenset(key[:3] for key in keys.values() if len(key) >= 3),
+        short=tuple(sorted(literal for literal, key in keys.items() if len(key) < 3)),
+    )
 
 
 @cache
@@ -282,6 +307,7 @@ def compile_all() -> None:
     _compiled()
     _index()
     _swear_re()
+    _swear_gate()
     _idiom_re()
     _target_re()
     _person_re()
@@ -312,7 +338,9 @@ def evidence(norm: Normalized) -> RuleEvidence:
         keep[compiled.category] = keep.get(compiled.category, 1.0) * (1.0 - entry.weight)
         hits.append(Hit(compiled.category, entry.label, match.group(0).strip(), entry.weight))
     scores = {category: round(1.0 - k, 4) for category, k in keep.items()}
-    swear = tuple(m.group(0) for m in _swear_re().finditer(text))
+    swear = (
+        tuple(m.group(0) for m in _swear_re().finditer(text)) if _swear_gate().open(text, trigrams) else ()
+    )
     idioms = (
         tuple(m.group(0) for m in _idiom_re().finditer(text)) if _IDIOM_GATE.intersection(trigrams) else ()
     )
