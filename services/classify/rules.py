@@ -245,14 +245,15 @@ def _target_re() -> re.Pattern[str]:
 class _Index:
     """Which entries a comment may match, found with set operations instead of trying every regex.
 
-    `by_tri` maps the first trigram of a required literal's word to the literals filed under it and the
-    entries each literal opens; a literal is checked (`literal in text`) once per comment, whatever the
-    number of entries that share it. Literals with no word of 3+ characters are substring tests only.
+    `by_tri` maps a trigram of each required literal (the start of its longest word, else its own first
+    3 characters: any 3 characters of it are in the text's trigrams when it is there) to the literals filed
+    under it and the entries each literal opens; a literal is checked (`literal in text`) once per comment,
+    whatever the number of entries that share it. Literals of 1-2 characters are substring tests only.
     """
 
     tri_keys: frozenset[str]
     by_tri: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]
-    short: tuple[tuple[str, tuple[int, ...]], ...]  # literals without a 3+ character word
+    short: tuple[tuple[str, tuple[int, ...]], ...]  # literals shorter than a trigram
     always: tuple[int, ...]
 
 
@@ -270,8 +271,9 @@ def _index() -> _Index:
     short = []
     for literal, entries in sorted(by_literal.items()):
         key = _key(literal)
-        if len(key) >= 3:
-            by_tri.setdefault(key[:3], []).append((literal, tuple(sorted(entries))))
+        if len(key) >= 3 or len(literal) >= 3:
+            tri = key[:3] if len(key) >= 3 else literal[:3]  # a word's start is rarer than " w" or "y a"
+            by_tri.setdefault(tri, []).append((literal, tuple(sorted(entries))))
         else:
             short.append((literal, tuple(sorted(entries))))
     return _Index(
