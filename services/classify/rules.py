@@ -189,8 +189,13 @@ def _compiled() -> tuple[_Compiled, ...]:
     for name, entries in LEXICON.items():
         for entry in entries:
             body = fold_pattern(entry.pattern if entry.regex else re.escape(entry.pattern))
-            required = _required(sre_parse.parse(body))
-            out.append(_Compiled(Category(name), entry, re.compile(f"{_LB}(?:{body}){_RB}"), required))
+            parsed = sre_parse.parse(body)
+            # A pattern anchored at the start ("^(?:how|when|...)") can only match there; a leading "^"
+            # lets `re` try that one position instead of every one (the zero-width `_LB` hides it).
+            op, arg = parsed[0] if len(parsed) else (None, None)
+            anchor = "^" if op is sre_c.AT and arg is sre_c.AT_BEGINNING else ""
+            regex = re.compile(f"{anchor}{_LB}(?:{body}){_RB}")
+            out.append(_Compiled(Category(name), entry, regex, _required(parsed)))
     return tuple(out)
 
 
