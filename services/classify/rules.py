@@ -169,8 +169,17 @@ _COMMON = frozenset(
 
 
 def _key(literal: str) -> str:
-    """The longest word piece of a required literal ("" if none): what the trigram index files it under."""
+    """The longest word piece of a required literal ("" if none)."""
     return max(_RUN_RE.findall(literal), key=len, default="")
+
+
+def _trigram(literal: str) -> str | None:
+    """3 characters of a required literal, in the text's trigrams whenever the literal is in the text:
+    the start of its longest word (rarer than " w" or "y a"), else its own start; None under 3 characters."""
+    key = _key(literal)
+    if len(key) >= 3:
+        return key[:3]
+    return literal[:3] if len(literal) >= 3 else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +217,7 @@ def _swear_re() -> re.Pattern[str]:
 @dataclass(frozen=True, slots=True)
 class _Gate:
     """Whether a pattern run on every comment can match: one of its required literals must be there
-    (a set test on the first trigram of their 3+ character word, a substring test for the others)."""
+    (a set test on their trigrams, a substring test for those under 3 characters)."""
 
     trigrams: frozenset[str]
     short: tuple[str, ...]
@@ -222,10 +231,10 @@ def _swear_gate() -> _Gate:
     required = _required(sre_parse.parse(_swear_re().pattern))
     if required is None:  # not while every swear is a plain word; then the gate is always open
         return _Gate(trigrams=frozenset(), short=("",))
-    keys = {literal: _key(literal) for literal in required}
+    trigrams = {literal: _trigram(literal) for literal in required}
     return _Gate(
-        trigrams=frozenset(key[:3] for key in keys.values() if len(key) >= 3),
-        short=tuple(sorted(literal for literal, key in keys.items() if len(key) < 3)),
+        trigrams=frozenset(tri for tri in trigrams.values() if tri is not None),
+        short=tuple(sorted(literal for literal, tri in trigrams.items() if tri is None)),
     )
 
 
@@ -250,10 +259,9 @@ def _target_re() -> re.Pattern[str]:
 class _Index:
     """Which entries a comment may match, found with set operations instead of trying every regex.
 
-    `by_tri` maps a trigram of each required literal (the start of its longest word, else its own first
-    3 characters: any 3 characters of it are in the text's trigrams when it is there) to the literals filed
-    under it and the entries each literal opens; a literal is checked (`literal in text`) once per comment,
-    whatever the number of entries that share it. Literals of 1-2 characters are substring tests only.
+    `by_tri` maps a trigram of each required literal (`_trigram`) to the literals filed under it and the
+    entries each literal opens; a literal is checked (`literal in text`) once per comment, whatever the
+    number of entries that share it. Literals of 1-2 characters are substring tests only.
     """
 
     tri_keys: frozenset[str]
@@ -275,9 +283,8 @@ def _index() -> _Index:
     by_tri: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
     short = []
     for literal, entries in sorted(by_literal.items()):
-        key = _key(literal)
-        if len(key) >= 3 or len(literal) >= 3:
-            tri = key[:3] if len(key) >= 3 else literal[:3]  # a word's start is rarer than " w" or "y a"
+        tri = _trigram(literal)
+        if tri is not None:
             by_tri.setdefault(tri, []).append((literal, tuple(sorted(entries))))
         else:
             short.append((literal, tuple(sorted(entries))))
