@@ -92,22 +92,60 @@ class RuleEvidence:
 _TOXIC = (Category.THREAT, Category.HATE, Category.HARASSMENT, Category.INSULT)
 
 
+_MAX_STRINGS = 16  # beyond that many spellings, a fragment is summed up by its own required literals
+
+
+def _strings(items: object) -> frozenset[str] | None:
+    """Every string a pattern fragment can match when it is made of literals, alternatives, groups, `?` and
+    zero-width assertions only, and has at most `_MAX_STRINGS` of them (None otherwise)."""
+    out = frozenset({""})
+    for op, arg in items:  # type: ignore[attr-defined]
+        part: frozenset[str] | None
+        if op is sre_c.LITERAL:
+            part = frozenset({chr(arg)})
+        elif op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
+            continue  # zero-width: the text around it is contiguous
+        elif op is sre_c.SUBPATTERN and not arg[1] and not arg[2]:  # no inline flags
+            part = _strings(arg[-1])
+        elif op is sre_c.BRANCH:
+            parts = [_strings(branch) for branch in arg[1]]
+            part = None if any(p is None for p in parts) else frozenset().union(*parts)  # type: ignore[arg-type]
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and arg[0] in (0, 1) and arg[1] == 1:
+            part = _strings(arg[2])
+            if part is not None and arg[0] == 0:
+                part |= {""}
+        else:
+            return None
+        if part is None:
+            return None
+        out = frozenset(a + b for a in out for b in part)
+        if len(out) > _MAX_STRINGS:
+            return None
+    return out
+
+
 def _required(items: object) -> frozenset[str] | None:
     """Literal strings of which every match must contain one (None: no such guarantee).
 
     Python's `re` tries every alternative at every position, which is slow for big word lists; this
     lets `evidence()` skip a pattern when none of its required literals occurs in the text, and run it
-    only on the few comments that might match.
+    only on the few comments that might match. Consecutive fixed parts are joined ("dm|pm" then " me"
+    gives "dm me", "pm me"): the longer the strings, the rarer in comments.
     """
     options: list[frozenset[str]] = []
-    run = ""
+    run = frozenset({""})  # the strings the current stretch of fixed parts can match
     for op, arg in items:  # type: ignore[attr-defined]
-        if op is sre_c.LITERAL:
-            run += chr(arg)
+        strings = _strings([(op, arg)])
+        if strings is not None:
+            joined = frozenset(a + b for a in run for b in strings)
+            if len(joined) <= _MAX_STRINGS:
+                run = joined
+                continue
+            options.append(run)
+            run = strings
             continue
-        if run:
-            options.append(frozenset({run}))
-            run = ""
+        options.append(run)
+        run = frozenset({""})
         found: frozenset[str] | None = None
         if op is sre_c.SUBPATTERN:
             found = _required(arg[-1])
@@ -118,17 +156,17 @@ def _required(items: object) -> frozenset[str] | None:
             found = _required(arg[2])
         if found is not None:
             options.append(found)
-    if run:
-        options.append(frozenset({run}))
-    usable = [o for o in options if o]
+    options.append(run)
+    usable = [o for o in options if o and "" not in o]
     if usable:
-        # Prefer sets whose pieces all have a word of 3+ characters: those are found through the
-        # trigram index; a short piece ("re" factored out of "reverra|revoir") is a substring test of
-        # its own, which more comments pass, and one with no word at all ("?", "(((") a last resort.
+        # Prefer sets whose pieces can all be found through the trigram index, better still by the start
+        # of a 3+ letter word: a shorter piece ("re" factored out of "reverra|revoir") is a substring test
+        # of its own, which more comments pass, and one with no word at all ("?", "(((") a last resort.
         return min(
             usable,
             key=lambda o: (
                 any(not _key(s) for s in o),
+                any(_trigram(s) is None for s in o),
                 any(len(_key(s)) < 3 for s in o),
                 sum(_key(s) in _COMMON for s in o),
                 -min(len(_key(s)) for s in o),  # longer words are rarer
