@@ -8,6 +8,7 @@ weights), the hits a person can read, and a few flags (swear used as an intensif
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from re import _constants as sre_c  # type: ignore[attr-defined]
@@ -166,7 +167,7 @@ def _required(items: object) -> frozenset[str] | None:
             usable,
             key=lambda o: (
                 any(not _key(s) for s in o),
-                any(_trigram(s) is None for s in o),
+                any(not _trigrams(s) for s in o),
                 any(len(_key(s)) < 3 for s in o),
                 sum(_key(s) in _COMMON for s in o),
                 -min(len(_key(s)) for s in o),  # longer words are rarer
@@ -211,13 +212,12 @@ def _key(literal: str) -> str:
     return max(_RUN_RE.findall(literal), key=len, default="")
 
 
-def _trigram(literal: str) -> str | None:
-    """3 characters of a required literal, in the text's trigrams whenever the literal is in the text:
-    the start of its longest word (rarer than " w" or "y a"), else its own start; None under 3 characters."""
+def _trigrams(literal: str) -> list[str]:
+    """3-character pieces of a required literal, each in the text's trigrams whenever the literal is in the
+    text: those of its longest word (rarer than " w" or "y a"), else its own; none under 3 characters."""
     key = _key(literal)
-    if len(key) >= 3:
-        return key[:3]
-    return literal[:3] if len(literal) >= 3 else None
+    source = key if len(key) >= 3 else literal
+    return [source[i : i + 3] for i in range(len(source) - 2)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,10 +269,9 @@ def _swear_gate() -> _Gate:
     required = _required(sre_parse.parse(_swear_re().pattern))
     if required is None:  # not while every swear is a plain word; then the gate is always open
         return _Gate(trigrams=frozenset(), short=("",))
-    trigrams = {literal: _trigram(literal) for literal in required}
     return _Gate(
-        trigrams=frozenset(tri for tri in trigrams.values() if tri is not None),
-        short=tuple(sorted(literal for literal, tri in trigrams.items() if tri is None)),
+        trigrams=frozenset(_trigrams(literal)[0] for literal in required if _trigrams(literal)),
+        short=tuple(sorted(literal for literal in required if not _trigrams(literal))),
     )
 
 
@@ -297,7 +296,7 @@ def _target_re() -> re.Pattern[str]:
 class _Index:
     """Which entries a comment may match, found with set operations instead of trying every regex.
 
-    `by_tri` maps a trigram of each required literal (`_trigram`) to the literals filed under it and the
+    `by_tri` maps a trigram of each required literal (`_trigrams`) to the literals filed under it and the
     entries each literal opens; a literal is checked (`literal in text`) once per comment, whatever the
     number of entries that share it. Literals of 1-2 characters are substring tests only.
     """
@@ -318,11 +317,15 @@ def _index() -> _Index:
             continue
         for literal in compiled.required:
             by_literal.setdefault(literal, set()).add(i)
+    # Each literal is filed under its trigram that the fewest literals share: every literal under a
+    # trigram found in the text is checked, so small buckets mean fewer checks.
+    sharing = Counter(tri for literal in by_literal for tri in set(_trigrams(literal)))
     by_tri: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
     short = []
     for literal, entries in sorted(by_literal.items()):
-        tri = _trigram(literal)
-        if tri is not None:
+        trigrams = _trigrams(literal)
+        if trigrams:
+            tri = min(trigrams, key=lambda t: (sharing[t], t))
             by_tri.setdefault(tri, []).append((literal, tuple(sorted(entries))))
         else:
             short.append((literal, tuple(sorted(entries))))
