@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 from schemas import Category
 
@@ -230,26 +231,52 @@ class _Compiled:
     required: frozenset[str] | None
 
 
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _first_chars(items: Any) -> set[str] | None:
+    """The characters a match of a pattern fragment can start with (None: not known, or may be empty)."""
+    if not len(items):
+        return None
+    op, arg = items[0]
+    if op is sre_c.LITERAL:
+        return {chr(arg)}
+    if op is sre_c.SUBPATTERN and not arg[1] and not arg[2]:
+        return _first_chars(arg[-1])
+    if op is sre_c.BRANCH:
+        firsts = [_first_chars(branch) for branch in arg[1]]
+        return None if any(f is None for f in firsts) else set().union(*firsts)  # type: ignore[arg-type]
+    return None
+
+
+def _whole_words(body: str) -> re.Pattern[str]:
+    """`body` compiled to match whole words only (`_LB` ... `_RB`), in the form `re` searches fastest."""
+    parsed = sre_parse.parse(body)
+    op, arg = parsed[0] if len(parsed) else (None, None)
+    # Anchored at the start ("^(?:how|when|...)"): a leading "^" lets `re` try that one position
+    # instead of every one (the zero-width `_LB` hides the body's own "^").
+    anchor = "^" if op is sre_c.AT and arg is sre_c.AT_BEGINNING else ""
+    # When every match starts with a letter or digit, `_LB` comes down to its first half: one lookbehind
+    # per position instead of a lookbehind then a lookahead inside words.
+    first = _first_chars(parsed)
+    left = r"(?<![a-z0-9])" if first and first <= _ALNUM else _LB
+    return re.compile(f"{anchor}{left}(?:{body}){_RB}")
+
+
 @cache
 def _compiled() -> tuple[_Compiled, ...]:
     out = []
     for name, entries in LEXICON.items():
         for entry in entries:
             body = fold_pattern(entry.pattern if entry.regex else re.escape(entry.pattern))
-            parsed = sre_parse.parse(body)
-            # A pattern anchored at the start ("^(?:how|when|...)") can only match there; a leading "^"
-            # lets `re` try that one position instead of every one (the zero-width `_LB` hides it).
-            op, arg = parsed[0] if len(parsed) else (None, None)
-            anchor = "^" if op is sre_c.AT and arg is sre_c.AT_BEGINNING else ""
-            regex = re.compile(f"{anchor}{_LB}(?:{body}){_RB}")
-            out.append(_Compiled(Category(name), entry, regex, _required(parsed)))
+            out.append(_Compiled(Category(name), entry, _whole_words(body), _required(sre_parse.parse(body))))
     return tuple(out)
 
 
 @cache
 def _swear_re() -> re.Pattern[str]:
     words = sorted({fold_pattern(re.escape(w)) for w in SWEARS}, key=len, reverse=True)
-    return re.compile(_LB + "(?:" + "|".join(words) + ")" + _RB)
+    return _whole_words("|".join(words))
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,7 +304,7 @@ def _swear_gate() -> _Gate:
 
 @cache
 def _idiom_re() -> re.Pattern[str]:
-    return re.compile(_LB + "(?:" + fold_pattern(IDIOMS) + ")" + _RB)
+    return _whole_words(fold_pattern(IDIOMS))
 
 
 # Violent and swear words that idioms and intensifiers neutralise (squeezed forms).
@@ -289,7 +316,7 @@ _IDIOM_GATE = frozenset(fold_pattern(w)[:3] for w in CHARGED_WORDS)
 
 @cache
 def _target_re() -> re.Pattern[str]:
-    return re.compile(_LB + fold_pattern(TARGET_CUES) + _RB)
+    return _whole_words(fold_pattern(TARGET_CUES))
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,7 +366,7 @@ def _index() -> _Index:
 
 @cache
 def _person_re() -> re.Pattern[str]:
-    return re.compile(_LB + fold_pattern(PERSON_CUES) + _RB)
+    return _whole_words(fold_pattern(PERSON_CUES))
 
 
 # Bare second person ("tu", "te", "t'", "ton/ta/tes", "your"): `TARGET_CUES` wants "t'es", "tu es", "toi"...
