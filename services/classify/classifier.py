@@ -126,9 +126,10 @@ class Classifier:
         idx, values = features.featurize(norm, ev.tokens())
         probs = self.model.probabilities(idx, values, language)
         scores = {}
-        for k, category in enumerate(self.model.classes):
+        # tolist(): the 9 probabilities as Python floats in one call
+        for category, p in zip(self.model.classes, probs.tolist(), strict=True):
             e = min(1.0, ev.scores.get(category, 0.0))
-            scores[category] = 1.0 - (1.0 - float(probs[k])) * (1.0 - e)
+            scores[category] = 1.0 - (1.0 - p) * (1.0 - e)
         if damped:
             # Damped once; twice when nothing in the comment is addressed to anyone ("hell yeah").
             factor = cfg.intensifier_damping if ev.aimed else cfg.intensifier_damping**2
@@ -142,7 +143,8 @@ class Classifier:
         # Swearing or figurative violence aimed at no one, with no toxic pattern: never toxic on its own
         # ("holy shit the prices went up again", "this price is killing me").
         choices = _NOT_TOXIC if damped and not ev.aimed else PRIORITY
-        category = max(choices, key=lambda c: (scores[c], -PRIORITY.index(c)))
+        # `choices` are in priority order and max() keeps the first of equal scores: ties go to the more severe.
+        category = max(choices, key=scores.__getitem__)
         if (
             category is Category.INSULT
             and scores[category] < MODEL_ONLY_INSULT_FLOOR
@@ -161,7 +163,7 @@ class Classifier:
                 or ev.scores.get(Category.PRAISE, 0.0) >= 0.5
             )
         ):
-            category = max(_NOT_TOXIC, key=lambda c: (scores[c], -PRIORITY.index(c)))
+            category = max(_NOT_TOXIC, key=scores.__getitem__)
         return self._decision(
             language, category, scores, self._reasons(language, ev, damped, probs, category)
         )

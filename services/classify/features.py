@@ -13,6 +13,7 @@ keeps the hot path free of a sort (`np.unique`): the model sums weight rows, dup
 from __future__ import annotations
 
 import itertools
+import math
 import zlib
 from functools import lru_cache
 
@@ -87,7 +88,8 @@ def featurize(norm: Normalized, rule_tokens: list[str]) -> tuple[IntArray, Float
     idx = np.concatenate(
         [chars, np.asarray(words + [_word_index("r:" + t) for t in rule_tokens], dtype=np.int64)]
     )
-    values = np.full(len(idx), 1.0 / np.sqrt(n), dtype=np.float32)
+    values = np.empty(len(idx), dtype=np.float32)
+    values.fill(1.0 / math.sqrt(n))
     if rule_tokens:
         values[n:] = RULE_VALUE
     return idx, values

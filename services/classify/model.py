@@ -38,11 +38,13 @@ class LinearModel:
     def probabilities(
         self, idx: features.IntArray, values: features.FloatArray, lang: str = "und"
     ) -> npt.NDArray[np.float32]:
-        z = values @ self.weights[idx]
+        # `take` gathers the rows like `weights[idx]` does, a few µs faster on a few hundred indices.
+        z = values @ self.weights.take(idx, axis=0)
         z += self.bias_for(lang)
-        e = np.exp(z - z.max())  # float32 is plenty for 9 probabilities
-        e /= e.sum()
-        return e
+        z -= z.max()  # float32 is plenty for 9 probabilities
+        np.exp(z, out=z)
+        z /= z.sum()
+        return z
 
     def bias_for(self, lang: str) -> npt.NDArray[np.float32]:
         """The bias plus the toxic offset tuned for `lang` on validation data (see `train.py`)."""

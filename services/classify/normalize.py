@@ -12,6 +12,7 @@ Everything is precompiled regexes and `str.translate`: a few microseconds per co
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -65,8 +66,9 @@ _REPEAT3_RE = re.compile(r"([a-z])\1{2,}")
 _DOUBLE_RE = re.compile(r"([a-z])\1+")
 # Single letters separated by a space, dot, dash or star, at least 3 of them: "c o n n a r d", "f.u.c.k".
 _SPACED_RE = re.compile(r"(?<![a-z])[a-z]([ .\-_*])[a-z](?:\1[a-z])+(?![a-z])")
-_SPACES_RE = re.compile(r"\s+")
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
+# The replacement `\1` as a function: `re` expands a template string in Python for every match.
+_GROUP1 = operator.itemgetter(1)
 
 # Words masked with stars or hashes ("f*ck", "sh#t", "c*nnard") are restored against this list.
 MASKABLE_WORDS = (
@@ -221,13 +223,13 @@ def normalize(text: str) -> Normalized:
         folded = _MASK_RE.sub(lambda m: _unmask(m.group(0)), folded)
     if has_digit or _LEET_CHAR_RE.search(folded) is not None:
         folded = _LEET_TOKEN_RE.sub(_unleet, folded)
-    folded = _REPEAT3_RE.sub(r"\1", folded)
+    folded = _REPEAT3_RE.sub(_GROUP1, folded)
     folded = _SPACED_RE.sub(_unspace, folded)
-    folded = _SPACES_RE.sub(" ", folded).strip()
-    squeezed = _DOUBLE_RE.sub(r"\1", folded)
+    folded = " ".join(folded.split())  # the same whitespace as `\s`, runs made one space, ends stripped
+    squeezed = _DOUBLE_RE.sub(_GROUP1, folded)
     return Normalized(
         raw=raw,
-        lower=_SPACES_RE.sub(" ", lower).strip(),
+        lower=" ".join(lower.split()),
         folded=folded,
         squeezed=squeezed,
         tokens=tuple(_TOKEN_RE.findall(folded)),
@@ -243,7 +245,7 @@ def normalize(text: str) -> Normalized:
 
 def squeeze(term: str) -> str:
     """A lexicon entry in the form `Normalized.squeezed` uses."""
-    return _DOUBLE_RE.sub(r"\1", _REPEAT3_RE.sub(r"\1", strip_accents(term.lower())))
+    return _DOUBLE_RE.sub(_GROUP1, _REPEAT3_RE.sub(_GROUP1, strip_accents(term.lower())))
 
 
 __all__ = ["Normalized", "normalize", "squeeze", "strip_accents"]

@@ -8,10 +8,12 @@ weights), the hits a person can read, and a few flags (swear used as an intensif
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 from schemas import Category
 
@@ -92,22 +94,60 @@ class RuleEvidence:
 _TOXIC = (Category.THREAT, Category.HATE, Category.HARASSMENT, Category.INSULT)
 
 
+_MAX_STRINGS = 16  # beyond that many spellings, a fragment is summed up by its own required literals
+
+
+def _strings(items: object) -> frozenset[str] | None:
+    """Every string a pattern fragment can match when it is made of literals, alternatives, groups, `?` and
+    zero-width assertions only, and has at most `_MAX_STRINGS` of them (None otherwise)."""
+    out = frozenset({""})
+    for op, arg in items:  # type: ignore[attr-defined]
+        part: frozenset[str] | None
+        if op is sre_c.LITERAL:
+            part = frozenset({chr(arg)})
+        elif op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
+            continue  # zero-width: the text around it is contiguous
+        elif op is sre_c.SUBPATTERN and not arg[1] and not arg[2]:  # no inline flags
+            part = _strings(arg[-1])
+        elif op is sre_c.BRANCH:
+            parts = [_strings(branch) for branch in arg[1]]
+            part = None if any(p is None for p in parts) else frozenset().union(*parts)  # type: ignore[arg-type]
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and arg[0] in (0, 1) and arg[1] == 1:
+            part = _strings(arg[2])
+            if part is not None and arg[0] == 0:
+                part |= {""}
+        else:
+            return None
+        if part is None:
+            return None
+        out = frozenset(a + b for a in out for b in part)
+        if len(out) > _MAX_STRINGS:
+            return None
+    return out
+
+
 def _required(items: object) -> frozenset[str] | None:
     """Literal strings of which every match must contain one (None: no such guarantee).
 
     Python's `re` tries every alternative at every position, which is slow for big word lists; this
-    lets `evidence()` skip a pattern when none of its required literals' first 3 characters occur in
-    the text (a set intersection), and run it only on the few comments that might match.
+    lets `evidence()` skip a pattern when none of its required literals occurs in the text, and run it
+    only on the few comments that might match. Consecutive fixed parts are joined ("dm|pm" then " me"
+    gives "dm me", "pm me"): the longer the strings, the rarer in comments.
     """
     options: list[frozenset[str]] = []
-    run = ""
+    run = frozenset({""})  # the strings the current stretch of fixed parts can match
     for op, arg in items:  # type: ignore[attr-defined]
-        if op is sre_c.LITERAL:
-            run += chr(arg)
+        strings = _strings([(op, arg)])
+        if strings is not None:
+            joined = frozenset(a + b for a in run for b in strings)
+            if len(joined) <= _MAX_STRINGS:
+                run = joined
+                continue
+            options.append(run)
+            run = strings
             continue
-        if run:
-            options.append(frozenset({run}))
-            run = ""
+        options.append(run)
+        run = frozenset({""})
         found: frozenset[str] | None = None
         if op is sre_c.SUBPATTERN:
             found = _required(arg[-1])
@@ -118,15 +158,22 @@ def _required(items: object) -> frozenset[str] | None:
             found = _required(arg[2])
         if found is not None:
             options.append(found)
-    if run:
-        options.append(frozenset({run}))
-    usable = [o for o in options if o and all(_RUN_RE.search(s) for s in o)]
+    options.append(run)
+    usable = [o for o in options if o and "" not in o]
     if usable:
-        # Prefer sets whose pieces are all 3+ characters: a short piece ("re" factored out of
-        # "reverra|revoir") is only a substring test, which nearly every comment passes.
+        # Prefer sets whose pieces can all be found through the trigram index, better still by the start
+        # of a 3+ letter word: a shorter piece ("re" factored out of "reverra|revoir") is a substring test
+        # of its own, which more comments pass, and one with no word at all ("?", "(((") a last resort.
         return min(
             usable,
-            key=lambda o: (any(len(_key(s)) < 3 for s in o), sum(_key(s) in _COMMON for s in o), len(o)),
+            key=lambda o: (
+                any(not _key(s) for s in o),
+                any(not _trigrams(s) for s in o),
+                any(len(_key(s)) < 3 for s in o),
+                sum(_key(s) in _COMMON for s in o),
+                -min(len(_key(s)) for s in o),  # longer words are rarer
+                len(o),
+            ),
         )
     return None
 
@@ -162,43 +209,16 @@ _COMMON = frozenset(
 
 
 def _key(literal: str) -> str:
-    """The longest word piece of a required literal: what the gate looks for."""
-    return max(_RUN_RE.findall(literal), key=len)
+    """The longest word piece of a required literal ("" if none)."""
+    return max(_RUN_RE.findall(literal), key=len, default="")
 
 
-@dataclass(frozen=True, slots=True)
-class _Gate:
-    """A pattern can only match if one of its pieces is in the text.
-
-    Short pieces (< 3 characters) are substring tests too, not word tests: a literal run may be the
-    prefix of a word ("re" in "reverra|revoir" once the regex parser factors it out)."""
-
-    firsts: frozenset[str]  # first trigrams of the long pieces: a quick C-level set test
-    by_first: dict[str, tuple[str, ...]]  # then the pieces themselves, by first trigram
-    short: frozenset[str]
-
-    def open(self, text: str, trigrams: set[str]) -> bool:
-        if any(piece in text for piece in self.short):
-            return True
-        for first in self.firsts.intersection(trigrams):
-            if any(piece in text for piece in self.by_first[first]):
-                return True
-        return False
-
-
-def _gate(required: frozenset[str] | None) -> _Gate | None:
-    if required is None:
-        return None
-    keys = {_key(s) for s in required}
-    by_first: dict[str, list[str]] = {}
-    for key in keys:
-        if len(key) >= 3:
-            by_first.setdefault(key[:3], []).append(key)
-    return _Gate(
-        firsts=frozenset(by_first),
-        by_first={first: tuple(pieces) for first, pieces in by_first.items()},
-        short=frozenset(k for k in keys if len(k) < 3),
-    )
+def _trigrams(literal: str) -> list[str]:
+    """3-character pieces of a required literal, each in the text's trigrams whenever the literal is in the
+    text: those of its longest word (rarer than " w" or "y a"), else its own; none under 3 characters."""
+    key = _key(literal)
+    source = key if len(key) >= 3 else literal
+    return [source[i : i + 3] for i in range(len(source) - 2)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +226,41 @@ class _Compiled:
     category: Category
     entry: Entry
     regex: re.Pattern[str]
-    gate: _Gate | None  # None: always run the pattern
+    # The pattern can only match if one of these literals is in the text (None: always run it). The
+    # whole literal is tested, not just its word: "a+" or "5/5" are rare even though "a" and "5" are not.
+    required: frozenset[str] | None
+
+
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _first_chars(items: Any) -> set[str] | None:
+    """The characters a match of a pattern fragment can start with (None: not known, or may be empty)."""
+    if not len(items):
+        return None
+    op, arg = items[0]
+    if op is sre_c.LITERAL:
+        return {chr(arg)}
+    if op is sre_c.SUBPATTERN and not arg[1] and not arg[2]:
+        return _first_chars(arg[-1])
+    if op is sre_c.BRANCH:
+        firsts = [_first_chars(branch) for branch in arg[1]]
+        return None if any(f is None for f in firsts) else set().union(*firsts)  # type: ignore[arg-type]
+    return None
+
+
+def _whole_words(body: str) -> re.Pattern[str]:
+    """`body` compiled to match whole words only (`_LB` ... `_RB`), in the form `re` searches fastest."""
+    parsed = sre_parse.parse(body)
+    op, arg = parsed[0] if len(parsed) else (None, None)
+    # Anchored at the start ("^(?:how|when|...)"): a leading "^" lets `re` try that one position
+    # instead of every one (the zero-width `_LB` hides the body's own "^").
+    anchor = "^" if op is sre_c.AT and arg is sre_c.AT_BEGINNING else ""
+    # When every match starts with a letter or digit, `_LB` comes down to its first half: one lookbehind
+    # per position instead of a lookbehind then a lookahead inside words.
+    first = _first_chars(parsed)
+    left = r"(?<![a-z0-9])" if first and first <= _ALNUM else _LB
+    return re.compile(f"{anchor}{left}(?:{body}){_RB}")
 
 
 @cache
@@ -215,21 +269,42 @@ def _compiled() -> tuple[_Compiled, ...]:
     for name, entries in LEXICON.items():
         for entry in entries:
             body = fold_pattern(entry.pattern if entry.regex else re.escape(entry.pattern))
-            required = _required(sre_parse.parse(body))
-            gate = _gate(required)
-            out.append(_Compiled(Category(name), entry, re.compile(f"{_LB}(?:{body}){_RB}"), gate))
+            out.append(_Compiled(Category(name), entry, _whole_words(body), _required(sre_parse.parse(body))))
     return tuple(out)
 
 
 @cache
 def _swear_re() -> re.Pattern[str]:
     words = sorted({fold_pattern(re.escape(w)) for w in SWEARS}, key=len, reverse=True)
-    return re.compile(_LB + "(?:" + "|".join(words) + ")" + _RB)
+    return _whole_words("|".join(words))
+
+
+@dataclass(frozen=True, slots=True)
+class _Gate:
+    """Whether a pattern run on every comment can match: one of its required literals must be there
+    (a set test on their trigrams, a substring test for those under 3 characters)."""
+
+    trigrams: frozenset[str]
+    short: tuple[str, ...]
+
+    def open(self, text: str, trigrams: set[str]) -> bool:
+        return not self.trigrams.isdisjoint(trigrams) or any(piece in text for piece in self.short)
+
+
+@cache
+def _swear_gate() -> _Gate:
+    required = _required(sre_parse.parse(_swear_re().pattern))
+    if required is None:  # not while every swear is a plain word; then the gate is always open
+        return _Gate(trigrams=frozenset(), short=("",))
+    return _Gate(
+        trigrams=frozenset(_trigrams(literal)[0] for literal in required if _trigrams(literal)),
+        short=tuple(sorted(literal for literal in required if not _trigrams(literal))),
+    )
 
 
 @cache
 def _idiom_re() -> re.Pattern[str]:
-    return re.compile(_LB + "(?:" + fold_pattern(IDIOMS) + ")" + _RB)
+    return _whole_words(fold_pattern(IDIOMS))
 
 
 # Violent and swear words that idioms and intensifiers neutralise (squeezed forms).
@@ -241,52 +316,57 @@ _IDIOM_GATE = frozenset(fold_pattern(w)[:3] for w in CHARGED_WORDS)
 
 @cache
 def _target_re() -> re.Pattern[str]:
-    return re.compile(_LB + fold_pattern(TARGET_CUES) + _RB)
+    return _whole_words(fold_pattern(TARGET_CUES))
 
 
 @dataclass(frozen=True, slots=True)
 class _Index:
     """Which entries a comment may match, found with set operations instead of trying every regex.
 
-    `by_tri` maps the first trigram of a gate piece to the pieces starting with it and the entries each
-    piece opens; a piece is checked (`piece in text`) once per comment, whatever the number of entries
-    that share it.
+    `by_tri` maps a trigram of each required literal (`_trigrams`) to the literals filed under it and the
+    entries each literal opens; a literal is checked (`literal in text`) once per comment, whatever the
+    number of entries that share it. Literals of 1-2 characters are substring tests only.
     """
 
     tri_keys: frozenset[str]
     by_tri: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]
-    short: tuple[tuple[str, tuple[int, ...]], ...]  # short pieces: substring tests
+    short: tuple[tuple[str, tuple[int, ...]], ...]  # literals shorter than a trigram
     always: tuple[int, ...]
 
 
 @cache
 def _index() -> _Index:
-    by_piece: dict[str, set[int]] = {}
-    by_short: dict[str, list[int]] = {}
+    by_literal: dict[str, set[int]] = {}
     always = []
     for i, compiled in enumerate(_compiled()):
-        if compiled.gate is None:
+        if compiled.required is None:
             always.append(i)
             continue
-        for pieces in compiled.gate.by_first.values():
-            for piece in pieces:
-                by_piece.setdefault(piece, set()).add(i)
-        for piece in compiled.gate.short:
-            by_short.setdefault(piece, []).append(i)
+        for literal in compiled.required:
+            by_literal.setdefault(literal, set()).add(i)
+    # Each literal is filed under its trigram that the fewest literals share: every literal under a
+    # trigram found in the text is checked, so small buckets mean fewer checks.
+    sharing = Counter(tri for literal in by_literal for tri in set(_trigrams(literal)))
     by_tri: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
-    for piece, entries in sorted(by_piece.items()):
-        by_tri.setdefault(piece[:3], []).append((piece, tuple(sorted(entries))))
+    short = []
+    for literal, entries in sorted(by_literal.items()):
+        trigrams = _trigrams(literal)
+        if trigrams:
+            tri = min(trigrams, key=lambda t: (sharing[t], t))
+            by_tri.setdefault(tri, []).append((literal, tuple(sorted(entries))))
+        else:
+            short.append((literal, tuple(sorted(entries))))
     return _Index(
         tri_keys=frozenset(by_tri),
         by_tri={k: tuple(v) for k, v in by_tri.items()},
-        short=tuple((k, tuple(v)) for k, v in sorted(by_short.items())),
+        short=tuple(short),
         always=tuple(always),
     )
 
 
 @cache
 def _person_re() -> re.Pattern[str]:
-    return re.compile(_LB + fold_pattern(PERSON_CUES) + _RB)
+    return _whole_words(fold_pattern(PERSON_CUES))
 
 
 # Bare second person ("tu", "te", "t'", "ton/ta/tes", "your"): `TARGET_CUES` wants "t'es", "tu es", "toi"...
@@ -309,6 +389,7 @@ def compile_all() -> None:
     _compiled()
     _index()
     _swear_re()
+    _swear_gate()
     _idiom_re()
     _target_re()
     _person_re()
@@ -339,7 +420,9 @@ def evidence(norm: Normalized) -> RuleEvidence:
         keep[compiled.category] = keep.get(compiled.category, 1.0) * (1.0 - entry.weight)
         hits.append(Hit(compiled.category, entry.label, match.group(0).strip(), entry.weight))
     scores = {category: round(1.0 - k, 4) for category, k in keep.items()}
-    swear = tuple(m.group(0) for m in _swear_re().finditer(text))
+    swear = (
+        tuple(m.group(0) for m in _swear_re().finditer(text)) if _swear_gate().open(text, trigrams) else ()
+    )
     idioms = (
         tuple(m.group(0) for m in _idiom_re().finditer(text)) if _IDIOM_GATE.intersection(trigrams) else ()
     )
