@@ -246,12 +246,12 @@ LEXICON: dict[str, list[Entry]] = {
               r"molotov|cocktail molotov|explosifs|bidon d'essence|essence|12)|j'ai (?:un|une|des|mon|ma) "
               r"(?:fusil|gun|arme|armes|pistolet|carabine|calibre)", 0.92, "menace: arme/incendie", True),
         Entry(r"(?:brul|incendi|cram|saccag|vandalis|fair(?:e|ai|a) sauter |fair(?:e|ai|a) exploser |"
-              r"mettre le feu a |mettrai le feu a |foutre le feu a |sacrer le feu dans |crisser le feu dans )"
+              r"(?:mett(?:re|e|ent|rai)|fout(?:re|e|ent)|sacr(?:er|e)|criss(?:er|e)|caliss(?:er|e)) le feu (?:a|dans) )"
               r"\w*(?: (?:votre|vos|ton|ta|tes|ce|cette|ces|le|la|les|leur|leurs|l'|au|a la|aux))? ?(?:\w+ )?"
               r"(?:magasin|magasins|succursale|boutique|commerce|bureau|bureaux|agence|batisse|batiment|"
               r"immeuble|usine|entrepot|restaurant|resto|garage|siege|siege social|local|place|shop|char|"
               r"voiture|auto|maison|vitrine|depanneur|epicerie|banque|station|gare|ecole|hopital|caisse|"
-              r"compagnie|entreprise|centre|clinique)|(?:magasin|succursale|boutique|commerce|bureau|agence|"
+              r"compagnie|entreprise|centre|clinique|mcdo|mairie|hotel de ville|concession|depot)|(?:magasin|succursale|boutique|commerce|bureau|agence|"
               r"batisse|usine|entrepot|restaurant|resto|garage|place|maison|vitrine|depanneur|char) "
               r"(?:\w+ ){0,3}(?:va|vont|pourrait|pourraient|risque|risquent) (?:de )?(?:passer au feu|bruler|"
               r"sauter|flamber|exploser|partir en fumee)", 0.88, "menace: incendie d'un lieu", True),
@@ -266,8 +266,10 @@ LEXICON: dict[str, list[Entry]] = {
               r"mourrez|mourra|mourras|vas mourir|va mourir|allez mourir|ait un accident|aies un accident|"
               r"se fasse (?:tuer|ecraser|frapper|violer|buter)|te fasses (?:tuer|ecraser|frapper|violer|buter)|"
               r"brule|brulent|pourrisse|souffre|souffrent)", 0.88, "souhait de mort", True),
-        Entry(r"quelqu'un (?:devrait|va|doit|faudrait) (?:\w+ ){0,2}(?:tuer|buter|frapper|descendre|casser|bruler|"
-              r"tirer|faire sauter|mettre le feu|poignarder|tabasser|pendre|abattre|flinguer|cramer)|"
+        Entry(r"(?:quelqu'un|qn|quelqu'un d'autre) (?:devrait|va|doit|faudrait) (?:\w+ ){0,2}(?:tuer|buter|frapper|"
+              r"descendre|casser|bruler|tirer|faire sauter|mettre le feu|foutre le feu|crisser le feu|poignarder|"
+              r"tabasser|pendre|abattre|flinguer|cramer)|(?:faudrait|faut|il faut|il faudrait) (?:que|qu') ?"
+              r"(?:quelqu'un|qn|on|quelqu'un d'autre) (?:\w+ )?(?:foute|mette|crisse|sacre|calisse) le feu|"
               r"(?:faudrait|faut|il faut|il faudrait) (?:que quelqu'un )?(?:les|le|la|lui|leur) ?(?:tuer|pendre|"
               r"fusiller|bruler|abattre|gazer|tabasser|buter|flinguer|descendre|tirer dessus)|"
               r"(?:patron|gerant|gerante|pdg|boss|proprio|proprietaire|directeur|directrice|caissier|caissiere|"

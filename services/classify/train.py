@@ -45,7 +45,9 @@ OLID_UNT_WEIGHT = 0.15
 OLID_NOT_WEIGHT = 0.4
 MLMA_FR_WEIGHT = 1.5  # the only French toxic source, and a small one
 OFFSET_GRID = tuple(round(x * 0.25, 2) for x in range(-8, 13))  # toxic logit offsets tried on validation
-MAX_BENIGN_FLAGGED = 0.02  # complaints+praise of the dev set flagged toxic: the offset may not exceed this
+# Complaints+praise of the dev set's validation split flagged toxic: the offset may not exceed this (the
+# issue's bar is 5 %; measured on rows the model was not fitted on, which flag far more than training rows).
+MAX_BENIGN_FLAGGED = 0.03
 
 
 @dataclass(frozen=True)
@@ -228,7 +230,7 @@ def _toxic_f1(clf: Classifier, rows: list[Row], lang_hint: str | None = None) ->
 def tune_offsets(clf: Classifier, val: list[Row], dev_benign: list[Row]) -> dict[str, float]:
     """Per language, the toxic logit offset with the best mean toxic F1 over that language's validation
     sources (each source counts the same, whatever its size), among the offsets that flag at most
-    `MAX_BENIGN_FLAGGED` of the dev set's complaints and praise as toxic."""
+    `MAX_BENIGN_FLAGGED` of the dev set's validation complaints and praise as toxic."""
     linear = clf.model
     toxic = np.asarray([c.is_toxic for c in linear.classes], dtype=np.float32)
     chosen: dict[str, float] = {}
@@ -356,7 +358,7 @@ def main(argv: list[str] | None = None) -> None:
         }
         model_mod.save(args.artefact, weights, bias, classes, meta)
         dev_benign = [
-            r for r in dev if not held_out(r.text) and r.category in (Category.COMPLAINT, Category.PRAISE)
+            r for r in val if r.source == "dev" and r.category in (Category.COMPLAINT, Category.PRAISE)
         ]
         offsets = tune_offsets(Classifier.load(artefact_dir=args.artefact), val, dev_benign)
         print(f"toxic offsets: {offsets}")

@@ -33,6 +33,9 @@ INTIMIDATION = [
     "Mes chums vont passer te voir",
     "J'ai des amis qui savent où tu restes",
     "J'connais ton char pis j'sais où tu parkes",
+    # incitement to set a place on fire, subjunctive and SMS spellings
+    "faudrait que qqn foute le feu à cette agence",
+    "quelqu'un devrait crisser le feu dans c'te succursale-là",
     # English
     "I'm going to break every bone in your face",
     "he's gonna get his teeth kicked in",
@@ -55,6 +58,7 @@ LOOK_ALIKES = [
     "Je vais le brasser avant de le boire",
     "je vais casser ma tirelire",
     "je vais péter une coche",
+    "Ce DJ a mis le feu à la piste hier soir",
     "Je vais vous attendre à l'ouverture, hâte de voir la collection",
     "I'll be waiting outside when you open at 9, so excited",
     "We're going to hit your store hard on Black Friday",
