@@ -734,8 +734,14 @@ LEXICON: dict[str, list[Entry]] = {
               r"better business bureau|office de la protection du consommateur|(?:see|meet) you in court|"
               r"(?:on se|on va se) (?:reverra|revoir|voit|voir) (?:en|a la|au|aux|devant(?: le| la| les)?) "
               r"(?:cour|tribunal|juge|petites creances)|mon avocat|my lawyer|mes avocats|my lawyers|poursuite|"
-              r"poursuivre en justice|recours collectif|class action|sue you|sue your|suing", 0.55,
+              r"poursuivre en justice|recours collectif|class action|sue you|sue your|suing", 0.7,
               "retard/recours", True),
+        # Too loud, too expensive: "insane prices", "le son est trop fort" are complaints, not slang praise.
+        Entry(r"(?:le son|la musique|le volume|the music|the sound|the volume) (?:\w+ )?(?:est|etait|is|was|'s) "
+              r"(?:\w+ )?(?:trop fort|too loud)|(?:insane|crazy|ridiculous|outrageous|absurd) (?:prices|pricing|"
+              r"fees)|(?:prix|tarifs|frais) (?:delirants|abusifs|exorbitants|indecents)|(?:prices|fees|prix|tarifs|"
+              r"frais) (?:are|sont) (?:\w+ )?(?:insane|crazy|ridiculous|outrageous|delirants|abusifs|exorbitants)",
+              0.6, "prix/volume excessifs", True),
         Entry(r"(?:le |la |the )?(?:pire|worst)|nul|nulle|pourri|pourrie|mauvais|mauvaise|terrible|awful|horrible|"
               r"horrendous|atroce|execrable|degueulasse|degueu|infect|infecte|disgusting|gross|bad|poor|mediocre|"
               r"mediocre|useless|inutile|garbage|trash|sucks|suck|sucked|de la marde|de la merde|de marde|de merde|"
@@ -845,6 +851,14 @@ IDIOMS = (
     r"|(?:is|are|was|were|'s|'re) (?:absolute |pure |sheer |just )?murder (?:on|for)"
     r"|(?:slay|slayed|slaying|slays) (?:the|this|that|your|our)|(?:avez|as|a|ont|avoir) tue ca"
     r"|(?:me|nous) faire (?:mourir|crever)"
+    r"|shoot (?:me|us|you|u|ya|him|her|them) (?:an?|the|a quick|over an?) (?:email|e-mail|mail|message|text|dm|"
+    r"note|line|invite|link|quote)"
+    r"|(?:mis|mettre|met|mettent|mettait) le feu (?:a|au|dans) (?:la |le )?(?:piste|dancefloor|dance floor|salle|"
+    r"scene|foule|stade|centre bell|public|soiree|party|place)"
+    r"|brasser (?:\w+ ){0,3}avant de (?:le|la|les|l') ?(?:boire|servir|verser|ouvrir|manger)"
+    r"|regler (?:ca |le probleme |mon probleme |mon dossier |ma facture )?avec (?:le|la|les|votre|vos|mon|ma) "
+    r"(?:gerant|gerante|direction|service|service client|banque|responsable|superviseur|superviseure|proprio|"
+    r"compagnie|assurance|conseiller|conseillere)|regler (?:mon probleme|mon dossier|ma facture|le probleme)"
 )
 # The violent words of those idioms: every idiom contains one (`rules.py` uses them as its quick gate),
 # and in a benign context the model reads the comment without them.
@@ -854,7 +868,7 @@ CHARGED_WORDS = (
     "crushing", "smashed", "nailed", "shot", "shots", "shoot", "burn", "burning", "burned", "blew", "blow",
     "blowing", "sick", "fire", "lit", "mort", "morte", "morts", "mortes", "mourir", "meurs", "meurt", "creve",
     "crevee", "crever", "tue", "tuent", "tuer", "tuant", "tuante", "tuerie", "mortel", "mortelle", "bombe",
-    "exploser", "bruler", "failli",
+    "exploser", "bruler", "failli", "feu", "brasser", "regler",
 )
 
 # Insult alternations used inside patterns ({INSFR}, {INSEN}); longest first so "con" doesn't eat "connard".
