@@ -856,6 +856,10 @@ IDIOMS = (
     r"|(?:mis|mettre|met|mettent|mettait) le feu (?:a|au|dans) (?:la |le )?(?:piste|dancefloor|dance floor|salle|"
     r"scene|foule|stade|centre bell|public|soiree|party|place)"
     r"|brasser (?:\w+ ){0,3}avant de (?:le|la|les|l') ?(?:boire|servir|verser|ouvrir|manger)"
+    r"|peter (?:une|la|sa|ma|ta) coche|peter (?:les|un|des|mes|ses) (?:plombs?|cables?)"
+    r"|(?:find|get|book|grab|fetch|save|order|reserve) (?:you|u|ya) (?:a|an|the|some|another|one|two|\d+|your|"
+    r"new) \w+"
+    r"|hearing from (?:my|our) (?:lawyer|lawyers|attorney|attorneys|solicitor)"
     r"|regler (?:ca |le probleme |mon probleme |mon dossier |ma facture )?avec (?:le|la|les|votre|vos|mon|ma) "
     r"(?:gerant|gerante|direction|service|service client|banque|responsable|superviseur|superviseure|proprio|"
     r"compagnie|assurance|conseiller|conseillere)|regler (?:mon probleme|mon dossier|ma facture|le probleme)"
@@ -868,7 +872,8 @@ CHARGED_WORDS = (
     "crushing", "smashed", "nailed", "shot", "shots", "shoot", "burn", "burning", "burned", "blew", "blow",
     "blowing", "sick", "fire", "lit", "mort", "morte", "morts", "mortes", "mourir", "meurs", "meurt", "creve",
     "crevee", "crever", "tue", "tuent", "tuer", "tuant", "tuante", "tuerie", "mortel", "mortelle", "bombe",
-    "exploser", "bruler", "failli", "feu", "brasser", "regler",
+    "exploser", "bruler", "failli", "feu", "brasser", "regler", "peter", "find", "lawyer", "lawyers",
+    "attorney", "attorneys", "solicitor",
 )
 
 # Insult alternations used inside patterns ({INSFR}, {INSEN}); longest first so "con" doesn't eat "connard".
