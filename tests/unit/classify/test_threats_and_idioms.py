@@ -136,10 +136,11 @@ def test_not_a_threat(clf_: Classifier, text: str, expected: Category | None) ->
         assert d.category is expected, (text, d.category)
 
 
-def test_finding_something_for_someone_is_not_a_threat(clf_: Classifier) -> None:
-    # "find you" is a threat only without an object of its own; the 1.3.0 model scores this one a weak
-    # model-only insult (0.41, "we will ... you"), so only the threat gate is asserted here.
-    assert clf_.decide("we will find you a replacement").category is not Category.THREAT
+@pytest.mark.parametrize("text", ["we will find you a replacement", "I'll find you a seat near the window"])
+def test_finding_something_for_someone_is_not_toxic(clf_: Classifier, text: str) -> None:
+    # "find you" is a threat only without an object of its own (the model alone learnt "I'll find you").
+    assert not clf_.decide(text).category.is_toxic
+    assert clf_.decide("I'll find you").category is Category.THREAT
 
 
 @pytest.mark.parametrize(("text", "expected"), SWEARING_NOT_TOXIC)
