@@ -101,8 +101,8 @@ MACROS = {
     r"africans|haitians|christians|chretiens|hindous|hindus|sikhs|roms|gitans|gypsies))",
     # Someone else's phone or address: third person, or a call to contact them.
     "PHONECTX": r"(?:son numero|son num|son cell|son tel|sa ligne|his number|her number|their number|his cell|"
-    r"her cell|his phone|her phone|numero de (?:la|le|cette|ce|l')|number of (?:the|that|this)|appelez-la|"
-    r"appelez-le|appelez la|appelez le|call him|call her|text him|text her|harcelez|harass|spam (?:him|her)|"
+    r"her cell|his phone|her phone|numero de (?:la|le|cette|ce|l')|number of (?:the|that|this)|"
+    r"appelez[- ]l[ae](?! ?xphone)|call him|call her|text him|text her|harcelez|harass|spam (?:him|her)|"
     r"il habite|elle habite|he lives|she lives|her address|his address|son adresse|la gerante|le gerant|"
     r"the manager'?s|le chauffeur|the driver'?s|la prof|the teacher'?s)",
 }
@@ -243,8 +243,14 @@ LEXICON: dict[str, list[Entry]] = {
               r"(?:je|j'|m'as|on|nous)(?: \w+){0,3} (?:venir|revenir|passer|arriver|reviens|viens|arrive|reviendrai|"
               r"viendrai|repasse|rentre) (?:\w+ ){0,2}avec (?:mon|ma|mes|un|une|des|le|la) ?(?:\w+ )?(?:fusil|gun|"
               r"arme|armes|pistolet|calibre|carabine|couteau|machette|hache|batte|bat|bat de baseball|"
-              r"molotov|cocktail molotov|explosifs|bidon d'essence|essence|12)|j'ai (?:un|une|des|mon|ma) "
-              r"(?:fusil|gun|arme|armes|pistolet|carabine|calibre)", 0.92, "menace: arme/incendie", True),
+              r"molotov|cocktail molotov|explosifs|bidon d'essence|essence|12)|j'ai (?:encore |toujours )?(?:un|une|des|"
+              r"mon|ma) (?:fusil|gun|arme|armes|pistolet|carabine|calibre|12 (?:dans|a|au|chez))", 0.92,
+              "menace: arme/incendie", True),
+        # Quebec: "j'la ramasse dans le stationnement", "j'le pogne à la sortie" (present for future).
+        Entry(r"(?:je|j'|j|m'as|on) ?(?:la|le|l'|les) ?(?:ramasse|ramasserai|pogne|poignerai|attends|attend|"
+              r"attendrai|guette) (?:\w+ )?(?:dans le stationnement|dehors|a la sortie|apres (?:sa|la|son|le) "
+              r"(?:shift|job|travail|quart)|en bas|au coin|dans le parking|sur le parking)", 0.85,
+              "menace: l'attend/le ramasse (fr)", True),
         Entry(r"(?:brul|incendi|cram|saccag|vandalis|fair(?:e|ai|a) sauter |fair(?:e|ai|a) exploser |"
               r"(?:mett(?:re|e|ent|rai)|fout(?:re|e|ent)|sacr(?:er|e)|criss(?:er|e)|caliss(?:er|e)) le feu (?:a|dans) )"
               r"\w*(?: (?:votre|vos|ton|ta|tes|ce|cette|ces|le|la|les|leur|leurs|l'|au|a la|aux))? ?(?:\w+ )?"
@@ -560,8 +566,18 @@ LEXICON: dict[str, list[Entry]] = {
         Entry(r"\d{1,5},? (?:rue|avenue|av|boulevard|boul|blvd|chemin|street|road|drive|lane|rang|montee|allee|"
               r"impasse) [a-z-]+(?: [a-z-]+)?.{0,40}(?:appartement|apt|app|app\.|unit|suite|logement|code postal|"
               r"h\d[a-z] ?\d[a-z]\d|\d{5})", 0.6, "adresse postale complète", True),
+        Entry(r"(?:voici|here'?s|here is|voila|found|j'ai trouve|i found|j'ai) (?:the|l'|le|la) ?(?:personal |perso |"
+              r"home |private |prive )?(?:numero|number|cell|cellulaire|adresse|address|plaque|plate|insta|facebook) "
+              r"(?:perso |personnel |prive )?(?:du|de la|de l'|of the|of) (?:\w+ ){0,2}(?:manager|gerant|gerante|"
+              r"controleur|controleuse|chauffeur|chauffeuse|caissier|caissiere|employe|employee|driver|cashier|clerk|"
+              r"agent|agente|conseiller|conseillere|boss|patron|patronne|ceo|pdg|owner|proprio|vendeur|vendeuse|"
+              r"livreur|livreuse|prof|teacher|nurse|infirmier|infirmiere|receptionniste|receptionist|guy|gars|fille|"
+              r"girl|lady|madame|monsieur|arbitre|ref|referee)", 0.8, "doxxing: infos d'une personne", True),
+        Entry(r"(?:chauffeur|chauffeuse|driver|conducteur|conductrice|gars|guy|employe|employee|livreur|manager|"
+              r"gerant|gerante)[^.!?]{0,60}(?:plaque|plate|reg|immatriculation)\s*:?\s*(?=[a-z0-9 -]{0,4}\d)"
+              r"[a-z0-9]{2,4}[ -]?[a-z0-9]{2,4}", 0.75, "doxxing: plaque", True),
         Entry(r"(?:voici|here'?s|here is|voila|c'est quoi|what'?s|found|j'ai trouve|i found) (?:son|sa|ses|his|her|"
-              r"their|the manager'?s|le|la) (?:numero|number|adresse|address|insta|instagram|facebook|fb|profil|"
+              r"their|the manager'?s) (?:numero|number|adresse|address|insta|instagram|facebook|fb|profil|"
               r"profile|plaque|license plate|email|courriel|home|maison|nom complet|full name|workplace)", 0.75,
               "doxxing: partage d'infos", True),
         Entry(r"(?:everyone|everybody|tout le monde|allez|let'?s all|go) (?:go )?(?:tous )?(?:report|harass|spam|"

@@ -33,6 +33,9 @@ INTIMIDATION = [
     "Mes chums vont passer te voir",
     "J'ai des amis qui savent où tu restes",
     "J'connais ton char pis j'sais où tu parkes",
+    # Quebec present-for-future on a third person, a weapon kept "for next time"
+    "j'le pogne à la sortie pis y va comprendre",
+    "J'ai toujours mon 12 au chalet, continuez de même",
     # incitement to set a place on fire, subjunctive and SMS spellings
     "faudrait que qqn foute le feu à cette agence",
     "quelqu'un devrait crisser le feu dans c'te succursale-là",
@@ -92,3 +95,22 @@ def test_bare_second_person_is_someone(text: str) -> None:
 @pytest.mark.parametrize("text", ["tutu rose", "youtube video", "le tapis est beau"])
 def test_second_person_is_a_whole_word(text: str) -> None:
     assert not rules.about_someone(normalize(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voici le numéro perso du gérant qui m'a refusé : appelez-le tous",
+        "Found the home address of the driver who cut me off, sharing it below",
+        "Le livreur de ce matin, plaque ABC 123, je sais pas son nom mais retrouvez-le",
+    ],
+)
+def test_posting_a_persons_details_is_harassment(clf: Classifier, text: str) -> None:
+    assert clf.decide(text).category is Category.HARASSMENT
+
+
+@pytest.mark.parametrize(
+    "text", ["Voici le numéro du service client : 1-800-555-0100", "j'ai 12 ans et j'adore ça"]
+)
+def test_service_details_and_ages_are_not_toxic(clf: Classifier, text: str) -> None:
+    assert not clf.decide(text).category.is_toxic
