@@ -83,6 +83,17 @@ class RouteService:
         self._next_breach = self._next_gauge = self._next_prune = 0.0
         self._paused_until, self._backoff = 0.0, TICK_SECONDS
         self._gauge_keys: set[tuple[str, str]] = set()
+        # Routed items of the batch in hand, counted once its records are acknowledged (a batch retried
+        # after a broker error would otherwise be counted twice).
+        self._routed: list[tuple[str, str, str]] = []
+
+    def begin_batch(self) -> None:
+        self._routed.clear()
+
+    def after_send(self) -> None:
+        for labels in self._routed:
+            ITEMS.labels(*labels).inc()
+        self._routed.clear()
 
     # -- database ------------------------------------------------------------------------------------------
     @contextmanager
@@ -136,7 +147,7 @@ class RouteService:
                         TIME_TO_HANDLE.labels(done.tenant, done.queue.value).observe(
                             done.time_to_handle_seconds
                         )
-        ITEMS.labels(event.tenant, item.queue.value, classified.severity.value).inc()
+        self._routed.append((event.tenant, item.queue.value, classified.severity.value))
         return [
             _out(queue_topic(item.queue), item, item.key, carried["trace"], carried["received_at"]),
             _audit(routed_audit(item, now=now), carried["trace"]),
@@ -262,6 +273,8 @@ def run(settings: Settings, stop: threading.Event) -> None:
         producer=producer,
         handle=service.handle,
         tick=service.tick,
+        before_batch=service.begin_batch,
+        after_send=service.after_send,
     )
     try:
         processor.run(stop)
