@@ -876,6 +876,7 @@ IDIOMS = (
     r"|(?:find|get|book|grab|fetch|save|order|reserve) (?:you|u|ya) (?:a|an|the|some|another|one|two|\d+|your|"
     r"new) \w+"
     r"|hearing from (?:my|our) (?:lawyer|lawyers|attorney|attorneys|solicitor)"
+    r"|watch (?:your|ur) step[,.!]? (?:the|it'?s|its|floor|floors|stairs|steps|ice|icy|slippery|wet|on|in|at)"
     r"|regler (?:ca |le probleme |mon probleme |mon dossier |ma facture )?avec (?:le|la|les|votre|vos|mon|ma) "
     r"(?:gerant|gerante|direction|service|service client|banque|responsable|superviseur|superviseure|proprio|"
     r"compagnie|assurance|conseiller|conseillere)|regler (?:mon probleme|mon dossier|ma facture|le probleme)"
@@ -889,7 +890,7 @@ CHARGED_WORDS = (
     "blowing", "sick", "fire", "lit", "mort", "morte", "morts", "mortes", "mourir", "meurs", "meurt", "creve",
     "crevee", "crever", "tue", "tuent", "tuer", "tuant", "tuante", "tuerie", "mortel", "mortelle", "bombe",
     "exploser", "bruler", "failli", "feu", "brasser", "regler", "peter", "find", "lawyer", "lawyers",
-    "attorney", "attorneys", "solicitor",
+    "attorney", "attorneys", "solicitor", "watch",
 )
 
 # Insult alternations used inside patterns ({INSFR}, {INSEN}); longest first so "con" doesn't eat "connard".
