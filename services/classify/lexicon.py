@@ -876,6 +876,9 @@ IDIOMS = (
     r"|(?:find|get|book|grab|fetch|save|order|reserve) (?:you|u|ya) (?:a|an|the|some|another|one|two|\d+|your|"
     r"new) \w+"
     r"|hearing from (?:my|our) (?:lawyer|lawyers|attorney|attorneys|solicitor)"
+    r"|(?:vous|te|t') ?trouver (?:une|un|des|la|le|votre|vos|ta|ton|tes|quelque chose|autre chose) "
+    r"|on (?:se |va se )reverra (?:l'an prochain|l'annee prochaine|la semaine prochaine|au festival|a la prochaine|"
+    r"bientot|demain|cet ete|au prochain|au show|au match|a noel|en magasin|a la boutique)"
     r"|watch (?:your|ur) step[,.!]? (?:the|it'?s|its|floor|floors|stairs|steps|ice|icy|slippery|wet|on|in|at)"
     r"|regler (?:ca |le probleme |mon probleme |mon dossier |ma facture )?avec (?:le|la|les|votre|vos|mon|ma) "
     r"(?:gerant|gerante|direction|service|service client|banque|responsable|superviseur|superviseure|proprio|"
@@ -890,7 +893,7 @@ CHARGED_WORDS = (
     "blowing", "sick", "fire", "lit", "mort", "morte", "morts", "mortes", "mourir", "meurs", "meurt", "creve",
     "crevee", "crever", "tue", "tuent", "tuer", "tuant", "tuante", "tuerie", "mortel", "mortelle", "bombe",
     "exploser", "bruler", "failli", "feu", "brasser", "regler", "peter", "find", "lawyer", "lawyers",
-    "attorney", "attorneys", "solicitor", "watch",
+    "attorney", "attorneys", "solicitor", "watch", "trouver", "reverra",
 )
 
 # Insult alternations used inside patterns ({INSFR}, {INSEN}); longest first so "con" doesn't eat "connard".
