@@ -20,11 +20,6 @@ def _report(clf: Classifier, name: str, lang: str | None = None) -> Report:
     return evaluate([r.category for r in rows], [clf.decide(r.text).category for r in rows])
 
 
-@pytest.fixture(scope="module")
-def clf() -> Classifier:
-    return Classifier.load()
-
-
 def test_brand_page_set_meets_the_bar(clf: Classifier) -> None:
     rep = _report(clf, "v6")
     assert rep.macro_f1 >= 0.85

@@ -117,47 +117,43 @@ HATE_WITHOUT_SLURS = [
 NOT_HATE = ["les femmes de l'équipe ont été super", "stop serving cold fries"]
 
 
-@pytest.fixture(scope="module")
-def clf_() -> Classifier:
-    return Classifier.load()
-
-
 @pytest.mark.parametrize("text", THREATS)
-def test_threat(clf_: Classifier, text: str) -> None:
-    d = clf_.decide(text)
+def test_threat(clf: Classifier, text: str) -> None:
+    d = clf.decide(text)
     assert d.category is C.THREAT, (text, d.category, d.reasons)
 
 
-@pytest.mark.parametrize(("text", "expected"), NOT_THREATS)
-def test_not_a_threat(clf_: Classifier, text: str, expected: Category | None) -> None:
-    d = clf_.decide(text)
+def _assert_not_toxic(clf: Classifier, text: str, expected: Category | None) -> None:
+    d = clf.decide(text)
     assert not d.category.is_toxic, (text, d.category, d.reasons)
     if expected is not None:
         assert d.category is expected, (text, d.category)
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_THREATS)
+def test_not_a_threat(clf: Classifier, text: str, expected: Category | None) -> None:
+    _assert_not_toxic(clf, text, expected)
 
 
 @pytest.mark.parametrize("text", ["we will find you a replacement", "I'll find you a seat near the window"])
-def test_finding_something_for_someone_is_not_toxic(clf_: Classifier, text: str) -> None:
+def test_finding_something_for_someone_is_not_toxic(clf: Classifier, text: str) -> None:
     # "find you" is a threat only without an object of its own (the model alone learnt "I'll find you").
-    assert not clf_.decide(text).category.is_toxic
-    assert clf_.decide("I'll find you").category is Category.THREAT
+    assert not clf.decide(text).category.is_toxic
+    assert clf.decide("I'll find you").category is Category.THREAT
 
 
 @pytest.mark.parametrize(("text", "expected"), SWEARING_NOT_TOXIC)
-def test_swearing_as_intensifier(clf_: Classifier, text: str, expected: Category | None) -> None:
-    d = clf_.decide(text)
-    assert not d.category.is_toxic, (text, d.category, d.reasons)
-    if expected is not None:
-        assert d.category is expected, (text, d.category)
+def test_swearing_as_intensifier(clf: Classifier, text: str, expected: Category | None) -> None:
+    _assert_not_toxic(clf, text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), AIMED)
-def test_aimed_swearing_stays_insult(clf_: Classifier, text: str, expected: Category) -> None:
-    assert clf_.decide(text).category is expected
+def test_aimed_swearing_stays_insult(clf: Classifier, text: str, expected: Category) -> None:
+    assert clf.decide(text).category is expected
 
 
-def test_idiom_is_explained(clf_: Classifier) -> None:
-    d = clf_.decide("this price is killing me")
+def test_idiom_is_explained(clf: Classifier) -> None:
+    d = clf.decide("this price is killing me")
     assert any(r.kind == "rule" and "figurative" in r.detail for r in d.reasons)
 
 
@@ -167,18 +163,18 @@ def test_short_gate_pieces_do_not_hide_patterns() -> None:
     assert ev.scores.get(C.THREAT, 0.0) > 0.5
 
 
-def test_threat_outranks_insult_in_same_comment(clf_: Classifier) -> None:
-    assert clf_.decide("Je vais te faire la peau, espèce de connard").category is C.THREAT
+def test_threat_outranks_insult_in_same_comment(clf: Classifier) -> None:
+    assert clf.decide("Je vais te faire la peau, espèce de connard").category is C.THREAT
 
 
 @pytest.mark.parametrize("text", HATE_WITHOUT_SLURS)
-def test_hate_without_slur(clf_: Classifier, text: str) -> None:
-    assert clf_.decide(text).category is C.HATE
+def test_hate_without_slur(clf: Classifier, text: str) -> None:
+    assert clf.decide(text).category is C.HATE
 
 
 @pytest.mark.parametrize("text", NOT_HATE)
-def test_not_hate(clf_: Classifier, text: str) -> None:
-    assert clf_.decide(text).category is not C.HATE
+def test_not_hate(clf: Classifier, text: str) -> None:
+    assert clf.decide(text).category is not C.HATE
 
 
 def test_go_back_needs_a_destination() -> None:
