@@ -872,13 +872,15 @@ IDIOMS = (
     r"|(?:mis|mettre|met|mettent|mettait) le feu (?:a|au|dans) (?:la |le )?(?:piste|dancefloor|dance floor|salle|"
     r"scene|foule|stade|centre bell|public|soiree|party|place)"
     r"|brasser (?:\w+ ){0,3}avant de (?:le|la|les|l') ?(?:boire|servir|verser|ouvrir|manger)"
+    r"|brasser la cage"
     r"|peter (?:une|la|sa|ma|ta) coche|peter (?:les|un|des|mes|ses) (?:plombs?|cables?)"
     r"|(?:find|get|book|grab|fetch|save|order|reserve) (?:you|u|ya) (?:a|an|the|some|another|one|two|\d+|your|"
     r"new) \w+"
     r"|hearing from (?:my|our) (?:lawyer|lawyers|attorney|attorneys|solicitor)"
     r"|(?:vous|te|t') ?trouver (?:une|un|des|la|le|votre|vos|ta|ton|tes|quelque chose|autre chose) "
     r"|on (?:se |va se )reverra (?:l'an prochain|l'annee prochaine|la semaine prochaine|au festival|a la prochaine|"
-    r"bientot|demain|cet ete|au prochain|au show|au match|a noel|en magasin|a la boutique)"
+    r"bientot|demain|cet ete|au prochain|au show|au match|a noel|en magasin|a la boutique|devant (?:le|un|les) "
+    r"(?:juge|tribunal|tribunaux)|au tribunal|en cour|aux petites creances)"
     r"|watch (?:your|ur) step[,.!]? (?:the|it'?s|its|floor|floors|stairs|steps|ice|icy|slippery|wet|on|in|at)"
     r"|regler (?:ca |le probleme |mon probleme |mon dossier |ma facture )?avec (?:le|la|les|votre|vos|mon|ma) "
     r"(?:gerant|gerante|direction|service|service client|banque|responsable|superviseur|superviseure|proprio|"
@@ -892,7 +894,8 @@ CHARGED_WORDS = (
     "crushing", "smashed", "nailed", "shot", "shots", "shoot", "burn", "burning", "burned", "blew", "blow",
     "blowing", "sick", "fire", "lit", "mort", "morte", "morts", "mortes", "mourir", "meurs", "meurt", "creve",
     "crevee", "crever", "tue", "tuent", "tuer", "tuant", "tuante", "tuerie", "mortel", "mortelle", "bombe",
-    "exploser", "bruler", "failli", "feu", "brasser", "regler", "peter", "find", "lawyer", "lawyers",
+    "exploser", "bruler", "failli", "feu", "brasser", "regler", "peter", "find", "get", "grab", "fetch",
+    "lawyer", "lawyers",
     "attorney", "attorneys", "solicitor", "watch", "trouver", "reverra",
 )
 

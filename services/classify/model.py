@@ -62,10 +62,15 @@ def load(directory: Path = ARTEFACT_DIR) -> LinearModel:
         matrix = np.load(fh).astype(np.float32)
     if meta["n_features"] != features.N_FEATURES or matrix.shape[0] != features.N_FEATURES + 1:
         raise ValueError(f"artefact has {matrix.shape[0] - 1} features, code expects {features.N_FEATURES}")
-    digest = hashlib.sha256(
-        raw + json.dumps(meta.get("toxic_offset", {}), sort_keys=True).encode()
-    ).hexdigest()[:8]
+    tuned = json.dumps(meta.get("toxic_offset", {}), sort_keys=True)
+    if "class_offset" in meta:
+        tuned += json.dumps(meta["class_offset"], sort_keys=True)
+    digest = hashlib.sha256(raw + tuned.encode()).hexdigest()[:8]
     bias = matrix[-1].copy()
+    # A class offset moves one category's decision threshold in every language (threat and hate offsets buy
+    # recall with a few false alarms; see `train.tune_recall_offset`). Part of the version digest.
+    for name, offset in meta.get("class_offset", {}).items():
+        bias[meta["classes"].index(name)] += np.float32(offset)
     # The toxic offset moves the toxic-vs-not decision threshold (a prior shift on the toxic classes'
     # logits), per language; it is part of the artefact, hence of the version digest above.
     toxic = np.asarray([Category(c).is_toxic for c in meta["classes"]], dtype=np.float32)
@@ -79,6 +84,16 @@ def load(directory: Path = ARTEFACT_DIR) -> LinearModel:
         meta=meta,
         bias_by_lang=by_lang,
     )
+
+
+def load_untuned(
+    directory: Path,
+) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32], list[str], dict[str, Any]]:
+    """The fitted weights, bias, classes and metadata, without any tuned offset applied (to re-tune)."""
+    meta = json.loads((directory / META_FILE).read_text())
+    with gzip.open(directory / WEIGHTS_FILE) as fh:
+        matrix = np.load(fh).astype(np.float32)
+    return matrix[:-1], matrix[-1], list(meta["classes"]), meta
 
 
 def save(

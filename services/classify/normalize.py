@@ -2,7 +2,7 @@
 
 `normalize(text)` returns several views of one comment:
 - `lower`: lower-cased, URLs/mentions/e-mails/phones/emojis replaced by placeholder tokens
-  (`xurl`, `xmention`, `xemail`, `xphone`, `xemopos`...), accents kept;
+  (`xurl`, `xmention`, `xemail`, `xphone`, `xtollfree`, `xemopos`...), accents kept;
 - `folded`: the same with accents stripped, leetspeak decoded (`c0nnard`, `@ss`, `f*ck`), runs of
   3+ letters cut to one (`tabarnaaaak`) and spaced-out letters joined (`c o n n a r d`);
 - `squeezed`: `folded` with every doubled letter cut to one, the form lexicons match on, so that
@@ -28,6 +28,12 @@ MENTION_RE = re.compile(r"(?<![\w@])@(?!ss\b|sshole)[A-Za-z_][\w.]{1,30}")
 # Phone numbers: North American and French layouts, with or without country code.
 PHONE_RE = re.compile(
     r"(?<!\w)(?:\+?\d{1,3}[\s.-]?)?(?:\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|0[1-9](?:[\s.-]?\d{2}){4})(?!\w)"
+)
+# Toll-free numbers (North American 8xx, French numéros verts 0800-0805) belong to organisations, never to a
+# person: their own token keeps "appelez le 1-800-..." from looking like a posted personal number.
+TOLL_FREE_RE = re.compile(
+    r"(?<!\w)(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\w)"
+    r"|(?<!\w)0[\s.]?80[0-5](?:[\s.-]?\d{2,3}){2,3}(?!\w)"
 )
 HASHTAG_RE = re.compile(r"#(\w+)")
 
@@ -212,6 +218,7 @@ def normalize(text: str) -> Normalized:
         lower, n_mentions = MENTION_RE.subn(" xmention ", lower)
     has_digit = _DIGIT_RE.search(lower) is not None
     if has_digit:
+        lower = TOLL_FREE_RE.sub(" xtollfree ", lower)
         lower, n_phones = PHONE_RE.subn(" xphone ", lower)
     if "#" in lower:
         lower = HASHTAG_RE.sub(r" \1 ", lower)

@@ -8,7 +8,8 @@ outside authors') plus our already-read blind sets v2-v5. Every source is split 
 toxic-vs-not decision threshold) is chosen. Writes `artefact/` (or `--artefact DIR`) and
 `data/devset_holdout.jsonl`, then prints the held-out evaluation.
 `--blind` also scores the outside authors' evaluation sets, never trained on: v6 (brand page; its errors
-were read), v7 (general web) and v8 (brand page, kept for the final check of a chosen model).
+were read), v7 (general web), v8 (brand page; scored once per chosen model in session 2, items unread)
+and v9 (brand page, kept for the final check of a chosen model).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ HERE = Path(__file__).parent
 PROJECT_ROOT = HERE.parents[1]
 DEFAULT_DATASETS = PROJECT_ROOT.parent / "shared" / "datasets"
 DATA_DIR = HERE / "data"
-VERSION = "1.3.0"
+VERSION = "1.4.0"
 DEV_WEIGHT = 3.0  # brand-page comments (ours and outside authors'): what Vigie's categories mean
 OLID_TIN_WEIGHT = 1.0
 OLID_UNT_WEIGHT = 0.15
@@ -48,6 +49,15 @@ OFFSET_GRID = tuple(round(x * 0.25, 2) for x in range(-8, 13))  # toxic logit of
 # rows are mostly deliberate look-alikes (violent idioms, slang praise, sweary complaints written to fool a
 # model); 15 % there went with ~2 % on the outside author's ordinary brand-page set (blind v6, bar: 5 %).
 MAX_BENIGN_FLAGGED = 0.15
+# A missed threat or hate comment is the costliest error (critical severity): each one's logit is raised (in
+# steps of RECALL_OFFSET_STEP) until its dev validation recall reaches RECALL_TARGET — above the 0.90 goal,
+# as comments nobody trained on score lower — while that split's macro-F1 loses at most MAX_MACRO_F1_LOSS
+# and MAX_BENIGN_FLAGGED still holds.
+RECALL_CATEGORIES = (Category.THREAT, Category.HATE)
+RECALL_TARGET = 0.91
+RECALL_OFFSET_STEP = 0.25
+MAX_RECALL_OFFSET = 1.5
+MAX_MACRO_F1_LOSS = 0.01
 
 
 @dataclass(frozen=True)
@@ -260,11 +270,62 @@ def tune_offsets(clf: Classifier, val: list[Row], dev_benign: list[Row]) -> dict
     return chosen
 
 
+def tune_recall_offset(clf: Classifier, dev_val: list[Row], category: Category) -> float:
+    """The smallest logit offset of `category` giving `RECALL_TARGET` on the dev validation rows, within the
+    macro-F1 and benign limits (the last offset within them if the target is out of reach)."""
+    linear = clf.model
+    k = linear.classes.index(category)
+    base = {lang: b.copy() for lang, b in linear.bias_by_lang.items()}
+    truth = [r.category for r in dev_val]
+    benign = [i for i, r in enumerate(dev_val) if r.category in (Category.COMPLAINT, Category.PRAISE)]
+    chosen, base_macro = 0.0, None
+    for step in range(int(MAX_RECALL_OFFSET / RECALL_OFFSET_STEP) + 1):
+        off = step * RECALL_OFFSET_STEP
+        for lang, b in base.items():
+            shifted = b.copy()
+            shifted[k] += np.float32(off)
+            linear.bias_by_lang[lang] = shifted
+        preds = [clf.decide(r.text, lang_hint=r.lang).category for r in dev_val]
+        rep = evaluate(truth, preds)
+        flagged = sum(preds[i].is_toxic for i in benign) / max(1, len(benign))
+        recall = rep.per_category[category][1]
+        print(
+            f"  {category.value} {off:+.2f}: recall {recall:.3f} macro-F1 {rep.macro_f1:.3f} benign {flagged:.1%}"
+        )
+        base_macro = rep.macro_f1 if base_macro is None else base_macro
+        if rep.macro_f1 < base_macro - MAX_MACRO_F1_LOSS or flagged > MAX_BENIGN_FLAGGED:
+            break
+        chosen = off
+        if recall >= RECALL_TARGET:
+            break
+    linear.bias_by_lang.update(base)
+    return chosen
+
+
+def tune_and_save(
+    artefact: Path, weights: np.ndarray, bias: np.ndarray, classes: list[str], meta: dict, val: list[Row]
+) -> None:
+    """Choose the toxic offsets, then the threat and hate offsets (given those), on the validation split."""
+    meta = {k: v for k, v in meta.items() if k not in ("toxic_offset", "class_offset")}
+    model_mod.save(artefact, weights, bias, classes, meta)
+    dev_val = [r for r in val if r.source == "dev"]
+    dev_benign = [r for r in dev_val if r.category in (Category.COMPLAINT, Category.PRAISE)]
+    offsets = tune_offsets(Classifier.load(artefact_dir=artefact), val, dev_benign)
+    print(f"toxic offsets: {offsets}")
+    model_mod.save(artefact, weights, bias, classes, {**meta, "toxic_offset": offsets})
+    meta = {**meta, "toxic_offset": offsets, "class_offset": {}}
+    for category in RECALL_CATEGORIES:  # each given the ones before it
+        offset = tune_recall_offset(Classifier.load(artefact_dir=artefact), dev_val, category)
+        print(f"{category.value} offset: {offset}")
+        meta["class_offset"] = {**meta["class_offset"], category.value: offset}
+        model_mod.save(artefact, weights, bias, classes, meta)
+
+
 # Blind sets v2-v5 were written by us and looked at after scoring: they are training data now. v6 (brand
 # page) and v7 (general web) were written by outside authors; v6's errors were read after its first
-# scoring (so it is a development set since), v7 and v8 are kept for checks.
+# scoring (so it is a development set since), v7, v8 and v9 are kept for checks (v9: final check only).
 SEEN_BLIND_SETS = ("v2", "v3", "v4", "v5")
-BLIND_SETS = ("v6", "v7", "v8")
+BLIND_SETS = ("v6", "v7", "v8", "v9")
 
 
 def load_blind(path: Path = DATA_DIR / "blind_v6.jsonl") -> list[Row]:
@@ -316,6 +377,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--c", type=float, default=12.0, help="inverse L2 regularisation strength")
     parser.add_argument("--eval-only", action="store_true", help="evaluate the committed artefact")
     parser.add_argument(
+        "--retune", action="store_true", help="re-choose the artefact's offsets (no refit), then evaluate"
+    )
+    parser.add_argument(
         "--artefact", type=Path, default=model_mod.ARTEFACT_DIR, help="where to write/read the model"
     )
     parser.add_argument(
@@ -323,7 +387,7 @@ def main(argv: list[str] | None = None) -> None:
         nargs="?",
         const="v6",
         choices=(*BLIND_SETS, "all"),
-        help="also score a blind set: data/blind_v6.jsonl (no value), v7, v8, or all (v8: final check only)",
+        help="also score a blind set: data/blind_v6.jsonl (no value), v7, v8, v9, or all (v9: final check only)",
     )
     args = parser.parse_args(argv)
 
@@ -339,7 +403,10 @@ def main(argv: list[str] | None = None) -> None:
                 json.dumps({"text": r.text, "category": r.category.value, "lang": r.lang}, ensure_ascii=False)
                 + "\n"
             )
-    if not args.eval_only:
+    if args.retune:
+        weights, bias, classes, meta = model_mod.load_untuned(args.artefact)
+        tune_and_save(args.artefact, weights, bias, classes, meta, val)
+    elif not args.eval_only:
         print(f"training on {len(train_rows)} rows: {dict(Counter(r.category.value for r in train_rows))}")
         weights, bias, classes = train(train_rows, args.c)
         meta = {
@@ -357,13 +424,7 @@ def main(argv: list[str] | None = None) -> None:
             },
             "split": "crc32(text) % 5 == 0 held out; crc32(text) % 10 == 1 validation (offset tuning)",
         }
-        model_mod.save(args.artefact, weights, bias, classes, meta)
-        dev_benign = [
-            r for r in val if r.source == "dev" and r.category in (Category.COMPLAINT, Category.PRAISE)
-        ]
-        offsets = tune_offsets(Classifier.load(artefact_dir=args.artefact), val, dev_benign)
-        print(f"toxic offsets: {offsets}")
-        model_mod.save(args.artefact, weights, bias, classes, {**meta, "toxic_offset": offsets})
+        tune_and_save(args.artefact, weights, bias, classes, meta, val)
     clf = Classifier.load(artefact_dir=args.artefact)
     print(f"model {clf.model_version}")
     summary = report(clf, dev_test, pub_test)

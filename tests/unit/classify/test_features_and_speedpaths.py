@@ -80,6 +80,24 @@ def test_toxic_offset_changes_scores_and_version(tmp_path: Path) -> None:
     assert shifted.bias_for("de") is shifted.bias_by_lang["und"]
 
 
+def test_threat_offset_raises_only_the_threat_score_and_changes_version(tmp_path: Path) -> None:
+    base = model_mod.load()
+    meta = json.loads((model_mod.ARTEFACT_DIR / model_mod.META_FILE).read_text())
+    classes = [c.value for c in base.classes]
+    strip = {k: v for k, v in meta.items() if k not in ("classes", "n_features", "class_offset")}
+    model_mod.save(tmp_path / "plain", base.weights, base.bias, classes, strip)
+    model_mod.save(
+        tmp_path / "shifted", base.weights, base.bias, classes, {**strip, "class_offset": {"threat": 1.0}}
+    )
+    plain, shifted = model_mod.load(tmp_path / "plain"), model_mod.load(tmp_path / "shifted")
+    assert shifted.version != plain.version
+    text = "you will regret this"
+    a = Classifier(plain).decide(text, lang_hint="en").scores
+    b = Classifier(shifted).decide(text, lang_hint="en").scores
+    assert b[Category.THREAT] > a[Category.THREAT]
+    assert b[Category.COMPLAINT] <= a[Category.COMPLAINT]
+
+
 def test_blind_set_is_well_formed() -> None:
     path = Path(model_mod.ARTEFACT_DIR).parent / "data" / "blind_v2.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -1,3 +1,5 @@
+import pytest
+
 from services.classify.normalize import normalize, squeeze
 
 
@@ -38,3 +40,19 @@ def test_placeholders() -> None:
 def test_french_phone_and_question_marks() -> None:
     n = normalize("appelle au 06 12 34 56 78?")
     assert n.n_phones == 1 and n.n_questions == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("Voici le numéro du service client : 1-800-555-0100", "xtollfree"),
+        ("call (888) 555-1234 for a refund", "xtollfree"),
+        ("appelez le 0 800 123 456", "xtollfree"),
+        ("son cell c'est le 514-555-0199", "xphone"),
+        ("her number is 06 12 34 56 78", "xphone"),
+    ],
+)
+def test_toll_free_numbers_are_not_personal_numbers(text: str, token: str) -> None:
+    norm = normalize(text)
+    assert token in norm.tokens
+    assert norm.n_phones == (token == "xphone")

@@ -1,7 +1,7 @@
 """The shipped model still meets the quality bar on the outside authors' evaluation sets.
 
-v6 (270 brand-page comments) and v7 (300 general-web comments) were written by outside authors and are
-never trained on (`train.BLIND_SETS`). The floors sit a little below the measured scores (README table),
+v6 and v8 (270 brand-page comments each) and v7 (300 general-web comments) were written by outside
+authors and are never trained on (`train.BLIND_SETS`; v9 is kept for final checks only). The floors sit a little below the measured scores (README table),
 so a retrain or a lexicon change that loses real ground fails here rather than in production.
 """
 
@@ -20,13 +20,14 @@ def _report(clf: Classifier, name: str, lang: str | None = None) -> Report:
     return evaluate([r.category for r in rows], [clf.decide(r.text).category for r in rows])
 
 
-def test_brand_page_set_meets_the_bar(clf: Classifier) -> None:
-    rep = _report(clf, "v6")
+@pytest.mark.parametrize(("name", "toxic_f1"), [("v6", 0.90), ("v8", 0.87)])
+def test_brand_page_set_meets_the_bar(clf: Classifier, name: str, toxic_f1: float) -> None:
+    rep = _report(clf, name)
     assert rep.macro_f1 >= 0.85
-    assert rep.toxic_f1 >= 0.90
+    assert rep.toxic_f1 >= toxic_f1
     assert rep.per_category[Category.THREAT][1] >= 0.85  # recall
     assert rep.per_category[Category.HATE][1] >= 0.85
-    assert rep.benign_flagged_rate <= 0.05
+    assert rep.benign_flagged_rate <= 0.05  # v8: 3 of 60 today
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
