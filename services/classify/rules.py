@@ -279,29 +279,6 @@ def _swear_re() -> re.Pattern[str]:
     return _whole_words("|".join(words))
 
 
-@dataclass(frozen=True, slots=True)
-class _Gate:
-    """Whether a pattern run on every comment can match: one of its required literals must be there
-    (a set test on their trigrams, a substring test for those under 3 characters)."""
-
-    trigrams: frozenset[str]
-    short: tuple[str, ...]
-
-    def open(self, text: str, trigrams: set[str]) -> bool:
-        return not self.trigrams.isdisjoint(trigrams) or any(piece in text for piece in self.short)
-
-
-@cache
-def _swear_gate() -> _Gate:
-    required = _required(sre_parse.parse(_swear_re().pattern))
-    if required is None:  # not while every swear is a plain word; then the gate is always open
-        return _Gate(trigrams=frozenset(), short=("",))
-    return _Gate(
-        trigrams=frozenset(_trigrams(literal)[0] for literal in required if _trigrams(literal)),
-        short=tuple(sorted(literal for literal in required if not _trigrams(literal))),
-    )
-
-
 @cache
 def _idiom_re() -> re.Pattern[str]:
     return _whole_words(fold_pattern(IDIOMS))
@@ -319,13 +296,20 @@ def _target_re() -> re.Pattern[str]:
     return _whole_words(fold_pattern(TARGET_CUES))
 
 
+# Ids of the swear and idiom regexes in `_Index`, next to the lexicon entries (0, 1, ...): they run on
+# every comment whose text has one of their required literals, found by the same lookups.
+_SWEAR_ID = -1
+_IDIOM_ID = -2
+_REGEX_IDS = frozenset((_SWEAR_ID, _IDIOM_ID))
+
+
 @dataclass(frozen=True, slots=True)
 class _Index:
-    """Which entries a comment may match, found with set operations instead of trying every regex.
+    """Which patterns a comment may match, found with set operations instead of trying every regex.
 
     `by_tri` maps a trigram of each required literal (`_trigrams`) to the literals filed under it and the
-    entries each literal opens; a literal is checked (`literal in text`) once per comment, whatever the
-    number of entries that share it. Literals of 1-2 characters are substring tests only.
+    patterns each literal opens; a literal is checked (`literal in text`) once per comment, whatever the
+    number of patterns that share it. Literals of 1-2 characters are substring tests only.
     """
 
     tri_keys: frozenset[str]
@@ -333,29 +317,49 @@ class _Index:
     short: tuple[tuple[str, tuple[int, ...]], ...]  # literals shorter than a trigram
     always: tuple[int, ...]
 
+    def candidates(self, text: str, trigrams: set[str]) -> set[int]:
+        """Ids of the patterns whose required literals are in `text` (the regex decides)."""
+        found = set(self.always)
+        for tri in self.tri_keys.intersection(trigrams):
+            for piece, ids in self.by_tri[tri]:
+                if piece in text:
+                    found.update(ids)
+        for piece, ids in self.short:
+            if piece in text:
+                found.update(ids)
+        return found
+
+
+def _gated() -> dict[int, frozenset[str] | None]:
+    """Required literals of every pattern `evidence` runs behind the index, by id."""
+    required = {i: compiled.required for i, compiled in enumerate(_compiled())}
+    required[_SWEAR_ID] = _required(sre_parse.parse(_swear_re().pattern))
+    required[_IDIOM_ID] = _required(sre_parse.parse(_idiom_re().pattern))
+    return required
+
 
 @cache
 def _index() -> _Index:
     by_literal: dict[str, set[int]] = {}
     always = []
-    for i, compiled in enumerate(_compiled()):
-        if compiled.required is None:
+    for i, required in _gated().items():
+        if required is None:
             always.append(i)
             continue
-        for literal in compiled.required:
+        for literal in required:
             by_literal.setdefault(literal, set()).add(i)
     # Each literal is filed under its trigram that the fewest literals share: every literal under a
     # trigram found in the text is checked, so small buckets mean fewer checks.
     sharing = Counter(tri for literal in by_literal for tri in set(_trigrams(literal)))
     by_tri: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
     short = []
-    for literal, entries in sorted(by_literal.items()):
+    for literal, ids in sorted(by_literal.items()):
         trigrams = _trigrams(literal)
         if trigrams:
             tri = min(trigrams, key=lambda t: (sharing[t], t))
-            by_tri.setdefault(tri, []).append((literal, tuple(sorted(entries))))
+            by_tri.setdefault(tri, []).append((literal, tuple(sorted(ids))))
         else:
-            short.append((literal, tuple(sorted(entries))))
+            short.append((literal, tuple(sorted(ids))))
     return _Index(
         tri_keys=frozenset(by_tri),
         by_tri={k: tuple(v) for k, v in by_tri.items()},
@@ -387,10 +391,9 @@ def about_someone(norm: Normalized) -> bool:
 def compile_all() -> None:
     """Compile every pattern now (at start-up) rather than on the first comment."""
     _compiled()
-    _index()
     _swear_re()
-    _swear_gate()
     _idiom_re()
+    _index()
     _target_re()
     _person_re()
 
@@ -398,20 +401,11 @@ def compile_all() -> None:
 def evidence(norm: Normalized) -> RuleEvidence:
     text = norm.squeezed
     compiled_all = _compiled()
-    index = _index()
-    # Candidate entries: those whose gate pieces are in the text (the regex decides below).
-    candidates: set[int] = set(index.always)
     trigrams = {text[i : i + 3] for i in range(len(text) - 2)}
-    for tri in index.tri_keys.intersection(trigrams):
-        for piece, entries in index.by_tri[tri]:
-            if piece in text:
-                candidates.update(entries)
-    for piece, entries in index.short:
-        if piece in text:
-            candidates.update(entries)
+    candidates = _index().candidates(text, trigrams)
     keep: dict[Category, float] = {}
     hits: list[Hit] = []
-    for k in sorted(candidates):  # lexicon order: reasons stay stable
+    for k in sorted(candidates - _REGEX_IDS):  # lexicon order: reasons stay stable
         compiled = compiled_all[k]
         match = compiled.regex.search(text)
         if match is None:
@@ -420,11 +414,12 @@ def evidence(norm: Normalized) -> RuleEvidence:
         keep[compiled.category] = keep.get(compiled.category, 1.0) * (1.0 - entry.weight)
         hits.append(Hit(compiled.category, entry.label, match.group(0).strip(), entry.weight))
     scores = {category: round(1.0 - k, 4) for category, k in keep.items()}
-    swear = (
-        tuple(m.group(0) for m in _swear_re().finditer(text)) if _swear_gate().open(text, trigrams) else ()
-    )
+    swear = tuple(m.group(0) for m in _swear_re().finditer(text)) if _SWEAR_ID in candidates else ()
+    # Idioms also need a charged word (their documented gate); their own literals make it rarer still.
     idioms = (
-        tuple(m.group(0) for m in _idiom_re().finditer(text)) if _IDIOM_GATE.intersection(trigrams) else ()
+        tuple(m.group(0) for m in _idiom_re().finditer(text))
+        if _IDIOM_ID in candidates and not _IDIOM_GATE.isdisjoint(trigrams)
+        else ()
     )
     aimed = norm.n_mentions > 0 or _target_re().search(text) is not None
     return RuleEvidence(scores=scores, hits=tuple(hits), swear=swear, aimed=aimed, idioms=idioms)
