@@ -124,22 +124,9 @@ class Classifier:
             if kept and len(kept) < len(norm.tokens):
                 norm = replace(norm, folded=" ".join(kept), tokens=kept)
         idx, values = features.featurize(norm, ev.tokens())
-        probs = self.model.probabilities(idx, values, language)
-        scores = {}
         # tolist(): the 9 probabilities as Python floats in one call
-        for category, p in zip(self.model.classes, probs.tolist(), strict=True):
-            e = min(1.0, ev.scores.get(category, 0.0))
-            scores[category] = 1.0 - (1.0 - p) * (1.0 - e)
-        if damped:
-            # Damped once; twice when nothing in the comment is addressed to anyone ("hell yeah").
-            factor = cfg.intensifier_damping if ev.aimed else cfg.intensifier_damping**2
-            for category in TOXIC:
-                scores[category] *= factor
-        for category in reversed(TOXIC):  # least severe first, so a threat ends above an insult
-            if ev.scores.get(category, 0.0) >= STRONG_EVIDENCE:
-                below = PRIORITY[PRIORITY.index(category) + 1 :]
-                scores[category] = max(scores[category], max(scores.get(c, 0.0) for c in below))
-        scores = {c: round(min(1.0, max(0.0, scores.get(c, 0.0))), 4) for c in PRIORITY}
+        probs = self.model.probabilities(idx, values, language).tolist()
+        scores = self._scores(probs, ev, damped)
         # Swearing or figurative violence aimed at no one, with no toxic pattern: never toxic on its own
         # ("holy shit the prices went up again", "this price is killing me").
         choices = _NOT_TOXIC if damped and not ev.aimed else PRIORITY
@@ -168,6 +155,32 @@ class Classifier:
             language, category, scores, self._reasons(language, ev, damped, probs, category)
         )
 
+    def _scores(self, probs: list[float], ev: rules.RuleEvidence, damped: bool) -> dict[Category, float]:
+        """Model and pattern evidence combined (noisy-OR), damped, ordered by strong evidence, rounded."""
+        found = ev.scores
+        scores = {}
+        for category, p in zip(self.model.classes, probs, strict=True):
+            e = found.get(category)
+            # Without evidence the product's factor is 1.0: skipped, as multiplying by 1.0 changes nothing.
+            scores[category] = 1.0 - (1.0 - p) if e is None else 1.0 - (1.0 - p) * (1.0 - min(1.0, e))
+        if damped:
+            # Damped once; twice when nothing in the comment is addressed to anyone ("hell yeah").
+            damping = self.config.intensifier_damping
+            factor = damping if ev.aimed else damping**2
+            for category in TOXIC:
+                scores[category] *= factor
+        if found:
+            for category in reversed(TOXIC):  # least severe first, so a threat ends above an insult
+                if found.get(category, 0.0) >= STRONG_EVIDENCE:
+                    below = PRIORITY[PRIORITY.index(category) + 1 :]
+                    scores[category] = max(scores[category], max(scores.get(c, 0.0) for c in below))
+        rounded = {}
+        for category in PRIORITY:
+            score = scores.get(category, 0.0)
+            # The clamp only matters for an unusual damping factor; the comparison is cheaper than min/max.
+            rounded[category] = round(score if 0.0 <= score <= 1.0 else min(1.0, max(0.0, score)), 4)
+        return rounded
+
     def _decision(
         self, language: str, category: Category, scores: dict[Category, float], reasons: Sequence[Reason]
     ) -> Decision:
@@ -181,7 +194,7 @@ class Classifier:
         )
 
     def _reasons(
-        self, language: str, ev: rules.RuleEvidence, damped: bool, probs: object, category: Category
+        self, language: str, ev: rules.RuleEvidence, damped: bool, probs: list[float], category: Category
     ) -> list[Reason]:
         out = [_reason("language", language)]
         hits = sorted(ev.hits, key=lambda h: (h.category != category, -h.weight))[:MAX_HIT_REASONS]
@@ -193,8 +206,7 @@ class Classifier:
             )
         if damped and ev.idioms:
             out.append(_reason("rule", f"figurative, not a threat: {', '.join(ev.idioms)}"))
-        k = self.model.classes.index(category)
-        p = float(probs[k])  # type: ignore[index]
+        p = probs[self.model.classes.index(category)]
         out.append(_reason("model", f"{self.model.version} p={p:.2f}", category, round(p, 2)))
         return out
 
