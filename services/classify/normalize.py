@@ -30,6 +30,10 @@ PHONE_RE = re.compile(
     r"(?<!\w)(?:\+?\d{1,3}[\s.-]?)?(?:\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|0[1-9](?:[\s.-]?\d{2}){4})(?!\w)"
 )
 HASHTAG_RE = re.compile(r"#(\w+)")
+# What every URL_RE match contains ("://", "www." or a dot before a top-level domain) and every phone
+# number (10 digits): one quick search spares the full pattern on most comments.
+_URL_HINT_RE = re.compile(r"://|www\.|\.[a-z]", re.I)
+_TEN_DIGITS_RE = re.compile(r"\d(?:\D*\d){9}")
 
 # Emojis grouped by what they say; anything else in the emoji blocks becomes `xemo`.
 _EMOJI_GROUPS = {
@@ -150,18 +154,39 @@ def _unmask(token: str) -> str:
     return token.replace("*", "").replace("#", "").replace("%", "")
 
 
+def _fold_char(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", ch)
+    return "".join(part for part in decomposed if not unicodedata.combining(part))
+
+
+class _FoldTable(dict[int, str]):
+    """`str.translate` table filled on first sight of each character: per-character folding is the same as
+    folding the whole text (NFKD decomposes each character on its own, and the combining marks that
+    canonical reordering moves are all dropped), and a translate is one C loop."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        if len(self) < 1 << 16:  # a bound for texts made of rare characters
+            self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def strip_accents(text: str) -> str:
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return text.translate(_FOLD)
 
 
 def _unleet(match: re.Match[str]) -> str:
     token = match.group(0).rstrip("!|+")
+    decoded = token.translate(_LEET)
+    if decoded == token:  # the usual "word!": only a trailing "!", nothing to decode
+        return match.group(0)
     tail = match.group(0)[len(token) :]
     letters = sum(ch.isalpha() for ch in token)
-    decoded = token.translate(_LEET)
     # Too few letters means a time, a price or an ordinal ("5h", "20$", "1er"), not leetspeak.
     if letters >= 3 or (letters >= 1 and decoded in _MASKABLE):
         return decoded + tail
@@ -200,18 +225,18 @@ class Normalized:
 def normalize(text: str) -> Normalized:
     raw = text or ""
     lower = raw.replace("\u2019", "'").replace("\u2018", "'")
-    n_upper = sum(1 for w in lower.split() if len(w) > 2 and w.isupper() and w.isalpha())
+    n_upper = sum(1 for w in lower.split() if w.isupper() and len(w) > 2 and w.isalpha())
     # Each substitution runs only when the character it needs is there: most comments have no
     # e-mail, mention, phone, hashtag or emoji, and skipping a regex pass is the cheapest speed-up.
     n_emails = n_urls = n_mentions = n_phones = 0
     if "@" in lower:
         lower, n_emails = EMAIL_RE.subn(" xemail ", lower)
-    if "." in lower or "/" in lower:
+    if _URL_HINT_RE.search(lower) is not None:
         lower, n_urls = URL_RE.subn(" xurl ", lower)
     if "@" in lower:
         lower, n_mentions = MENTION_RE.subn(" xmention ", lower)
     has_digit = _DIGIT_RE.search(lower) is not None
-    if has_digit:
+    if has_digit and _TEN_DIGITS_RE.search(lower) is not None:
         lower, n_phones = PHONE_RE.subn(" xphone ", lower)
     if "#" in lower:
         lower = HASHTAG_RE.sub(r" \1 ", lower)
