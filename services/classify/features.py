@@ -1,9 +1,9 @@
 """Hashed word and character n-gram features, numpy only, identical at training and at run time.
 
 Python's `hash()` is salted per process, so words use CRC-32 (cached: brand-page vocabularies are
-small) and character n-grams a polynomial rolling hash computed with numpy over the code points: the
-same text gives the same indices in every process, and training (scikit-learn, dev time only) and
-serving (numpy) cannot drift apart.
+small) and character n-grams a polynomial hash (c0·P^(n-1) + ... + c(n-1), mod 2**64) computed with numpy
+over the code points: the same text gives the same indices in every process, and training (scikit-learn,
+dev time only) and serving (numpy) cannot drift apart.
 
 Values: every n-gram occurrence counts 1/sqrt(n) (n = number of occurrences), i.e. an L2-normalised
 term-count vector when no n-gram repeats, which is nearly always the case in short comments. That
@@ -15,7 +15,6 @@ from __future__ import annotations
 import itertools
 import math
 import zlib
-from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -32,47 +31,62 @@ _MIX = np.uint64(0x9E3779B97F4A7C15)
 _SHIFT29 = np.uint64(29)
 _SHIFT20 = np.uint64(20)
 _WMASK = N_FEATURES - 1
+_WIDTH = max(CHAR_NGRAMS)
+# Row k: the powers of the prime that hash an n-gram (n = CHAR_NGRAMS[k]) from the `_WIDTH` code points
+# starting at a position, zeros past its end; uint64 arithmetic wraps mod 2**64 like the hash.
+_POWERS = np.array(
+    [[pow(int(_PRIME), n - 1 - j, 1 << 64) if j < n else 0 for j in range(_WIDTH)] for n in CHAR_NGRAMS],
+    dtype=np.uint64,
+)
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float32]
 
 
-@lru_cache(maxsize=1 << 16)
-def _word_hash(token: str) -> int:
-    return zlib.crc32(token.encode())
+class _WordHashes(dict[str, int]):
+    """CRC-32 of each word, computed on first sight: `map(_WORD_HASHES.__getitem__, words)` is then a C loop."""
+
+    def __missing__(self, token: str) -> int:
+        value = zlib.crc32(token.encode())
+        if len(self) < 1 << 16:  # a bound for long-running workers
+            self[token] = value
+        return value
+
+
+_WORD_HASHES = _WordHashes()
 
 
 def _word_index(token: str) -> int:
-    return _word_hash(token) & _WMASK
+    return _WORD_HASHES[token] & _WMASK
 
 
 _BIAS_ID = _word_index("bias:1")
 
 
 def _char_indices(text: str) -> IntArray:
-    """Indices of the character 2..5-grams of ` text ` (spaces mark the word edges of the ends)."""
-    codes = np.frombuffer(f" {text} ".encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    parts = []
-    h = codes
-    for n in CHAR_NGRAMS:
-        if len(codes) < n:
-            break
-        # The n-gram hashes, extended one character at a time. An n-gram and a shorter one differ by
-        # a nonzero code point times a power of the prime, so their raw hashes differ without a salt.
-        h = h[:-1] * _PRIME + codes[n - 1 :]
-        parts.append(h)
-    if not parts:
-        return np.zeros(0, dtype=np.int64)
-    mixed = np.concatenate(parts)
+    """Indices of the character 2..5-grams of ` text ` (spaces mark the word edges of the ends): all the
+    2-grams in text order, then the 3-grams... An n-gram and a shorter one differ by a nonzero code point
+    times a power of the prime, so their raw hashes differ without a salt."""
+    codes = np.frombuffer(f" {text} ".encode("utf-32-le"), dtype=np.uint32)
+    size = len(codes)
+    padded = np.zeros(size + _WIDTH - 1, dtype=np.uint64)
+    padded[:size] = codes
+    # windows[j, i] = padded[i + j] (a view, no copy): one matrix product hashes every size at every
+    # position, a few numpy calls instead of two per size, which is what costs on ~80-character texts.
+    step = padded.itemsize
+    windows = np.ndarray((_WIDTH, size), dtype=np.uint64, buffer=padded, strides=(step, step))
+    mixed = _POWERS @ windows
     mixed ^= mixed >> _SHIFT29
     mixed *= _MIX
     mixed >>= _SHIFT20
     mixed &= _MASK
-    return mixed.view(np.int64)  # < 2**17: the same values, without a copy
+    # Row k keeps the positions whose n-gram ends inside the text (the others ran into the zero padding).
+    rows = [mixed[k, : size - n + 1] for k, n in enumerate(CHAR_NGRAMS) if n <= size]
+    return np.concatenate(rows).view(np.int64)  # < 2**17: the same values
 
 
 def _word_ids(words: tuple[str, ...]) -> list[int]:
-    hashes = [_word_hash(w) for w in words]
+    hashes = list(map(_WORD_HASHES.__getitem__, words))
     ids = [h & _WMASK for h in hashes]
     # Bigrams combine the two word hashes (no string building); the mask keeps the result in range.
     ids += [((a * 1_000_003) ^ (b + 0x5BD1E995)) & _WMASK for a, b in itertools.pairwise(hashes)]
