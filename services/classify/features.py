@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import math
 import zlib
+from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -67,22 +68,36 @@ def _char_indices(text: str) -> IntArray:
     """Indices of the character 2..5-grams of ` text ` (spaces mark the word edges of the ends): all the
     2-grams in text order, then the 3-grams... An n-gram and a shorter one differ by a nonzero code point
     times a power of the prime, so their raw hashes differ without a salt."""
-    codes = np.frombuffer(f" {text} ".encode("utf-32-le"), dtype=np.uint32)
-    size = len(codes)
-    padded = np.zeros(size + _WIDTH - 1, dtype=np.uint64)
-    padded[:size] = codes
+    return _char_indices_many([text])[0]
+
+
+def _char_indices_many(texts: Sequence[str]) -> list[IntArray]:
+    """`_char_indices` of each text, hashed in one pass over the texts laid end to end (the n-grams that
+    run into the next text are hashed too, then left out)."""
+    spaced = [f" {text} " for text in texts]
+    codes = np.frombuffer("".join(spaced).encode("utf-32-le"), dtype=np.uint32)
+    total = len(codes)
+    padded = np.zeros(total + _WIDTH - 1, dtype=np.uint64)
+    padded[:total] = codes
     # windows[j, i] = padded[i + j] (a view, no copy): one matrix product hashes every size at every
     # position, a few numpy calls instead of two per size, which is what costs on ~80-character texts.
     step = padded.itemsize
-    windows = np.ndarray((_WIDTH, size), dtype=np.uint64, buffer=padded, strides=(step, step))
+    windows = np.ndarray((_WIDTH, total), dtype=np.uint64, buffer=padded, strides=(step, step))
     mixed = _POWERS @ windows
     mixed ^= mixed >> _SHIFT29
     mixed *= _MIX
     mixed >>= _SHIFT20
     mixed &= _MASK
-    # Row k keeps the positions whose n-gram ends inside the text (the others ran into the zero padding).
-    rows = [mixed[k, : size - n + 1] for k, n in enumerate(CHAR_NGRAMS) if n <= size]
-    return np.concatenate(rows).view(np.int64)  # < 2**17: the same values
+    hashes = mixed.view(np.int64)  # < 2**17: the same values
+    out = []
+    start = 0
+    for text in spaced:
+        end = start + len(text)
+        # Row k: the n-grams (n = CHAR_NGRAMS[k]) that start in this text and end inside it.
+        rows = [hashes[k, start : end - n + 1] for k, n in enumerate(CHAR_NGRAMS) if n <= end - start]
+        out.append(np.concatenate(rows))
+        start = end
+    return out
 
 
 def _word_ids(words: tuple[str, ...]) -> list[int]:
@@ -96,7 +111,16 @@ def _word_ids(words: tuple[str, ...]) -> list[int]:
 
 def featurize(norm: Normalized, rule_tokens: list[str]) -> tuple[IntArray, FloatArray]:
     """Sparse feature vector (indices, values; an index may repeat, its values then add up)."""
-    chars = _char_indices(norm.folded)
+    return _vector(_char_indices(norm.folded), norm, rule_tokens)
+
+
+def featurize_many(items: Sequence[tuple[Normalized, list[str]]]) -> list[tuple[IntArray, FloatArray]]:
+    """`featurize` of each (comment, rule tokens), the character n-grams of all hashed in one pass."""
+    chars = _char_indices_many([norm.folded for norm, _ in items])
+    return [_vector(c, norm, tokens) for c, (norm, tokens) in zip(chars, items, strict=True)]
+
+
+def _vector(chars: IntArray, norm: Normalized, rule_tokens: list[str]) -> tuple[IntArray, FloatArray]:
     words = _word_ids(norm.tokens)
     n = len(chars) + len(words)
     idx = np.concatenate(
