@@ -221,9 +221,10 @@ class Classifier:
         self, language: str, ev: rules.RuleEvidence, damped: bool, probs: list[float], category: Category
     ) -> list[Reason]:
         out = [_reason("language", language)]
-        hits = sorted(ev.hits, key=lambda h: (h.category != category, -h.weight))[:MAX_HIT_REASONS]
-        for hit in hits:
-            out.append(_reason("pattern", f"{hit.label}: «{hit.text}»", hit.category, hit.weight))
+        if ev.hits:
+            hits = sorted(ev.hits, key=lambda h: (h.category != category, -h.weight))[:MAX_HIT_REASONS]
+            for hit in hits:
+                out.append(_reason("pattern", f"{hit.label}: «{hit.text}»", hit.category, hit.weight))
         if damped and ev.swear:
             out.append(
                 _reason("rule", f"swear used as an intensifier, not aimed at anyone: {', '.join(ev.swear)}")
