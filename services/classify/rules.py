@@ -236,16 +236,34 @@ _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 def _first_chars(items: Any) -> set[str] | None:
     """The characters a match of a pattern fragment can start with (None: not known, or may be empty)."""
-    if not len(items):
-        return None
-    op, arg = items[0]
+    out: set[str] = set()
+    for op, arg in items:
+        if op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
+            continue  # zero-width: the match starts with what follows
+        first = _first_of(op, arg)
+        if first is None:
+            return None
+        out |= first[0]
+        if not first[1]:
+            return out
+    return None  # every part may match the empty string
+
+
+def _first_of(op: Any, arg: Any) -> tuple[set[str], bool] | None:
+    """The first characters of one pattern item, and whether it may match the empty string."""
     if op is sre_c.LITERAL:
-        return {chr(arg)}
-    if op is sre_c.SUBPATTERN and not arg[1] and not arg[2]:
-        return _first_chars(arg[-1])
+        return {chr(arg)}, False
+    if op is sre_c.IN and all(o is sre_c.LITERAL for o, _ in arg):
+        return {chr(a) for _, a in arg}, False
+    if op is sre_c.SUBPATTERN and not arg[1] and not arg[2]:  # no inline flags
+        first = _first_chars(arg[-1])
+        return None if first is None else (first, False)
     if op is sre_c.BRANCH:
         firsts = [_first_chars(branch) for branch in arg[1]]
-        return None if any(f is None for f in firsts) else set().union(*firsts)  # type: ignore[arg-type]
+        return None if any(f is None for f in firsts) else (set().union(*firsts), False)  # type: ignore[arg-type]
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
+        first = _first_chars(arg[2])
+        return None if first is None else (first, arg[0] == 0)
     return None
 
 
@@ -256,10 +274,14 @@ def _whole_words(body: str) -> re.Pattern[str]:
     # Anchored at the start ("^(?:how|when|...)"): a leading "^" lets `re` try that one position
     # instead of every one (the zero-width `_LB` hides the body's own "^").
     anchor = "^" if op is sre_c.AT and arg is sre_c.AT_BEGINNING else ""
+    first = _first_chars(parsed) if not parsed.state.flags & re.IGNORECASE else None
     # When every match starts with a letter or digit, `_LB` comes down to its first half: one lookbehind
     # per position instead of a lookbehind then a lookahead inside words.
-    first = _first_chars(parsed)
     left = r"(?<![a-z0-9])" if first and first <= _ALNUM else _LB
+    if first:
+        # A lookahead on those characters first: one set test rules out most positions, before the
+        # lookbehind and the alternatives are tried.
+        left = "(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])" + left
     return re.compile(f"{anchor}{left}(?:{body}){_RB}")
 
 
