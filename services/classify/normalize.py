@@ -213,19 +213,29 @@ class Normalized:
     n_mentions: int
     n_phones: int
     n_emails: int
-    n_upper_words: int  # words written in capitals (shouting)
-    n_exclaims: int
-    n_questions: int
 
     @property
     def is_empty(self) -> bool:
         return not self.tokens
 
+    # Counts on the raw text, computed when asked: classifying does not use them.
+    @property
+    def n_upper_words(self) -> int:
+        """Words written in capitals (shouting)."""
+        return sum(1 for w in self.raw.split() if w.isupper() and len(w) > 2 and w.isalpha())
+
+    @property
+    def n_exclaims(self) -> int:
+        return self.raw.count("!")
+
+    @property
+    def n_questions(self) -> int:
+        return self.raw.count("?")
+
 
 def normalize(text: str) -> Normalized:
     raw = text or ""
     lower = raw.replace("\u2019", "'").replace("\u2018", "'")
-    n_upper = sum(1 for w in lower.split() if w.isupper() and len(w) > 2 and w.isalpha())
     # Each substitution runs only when the character it needs is there: most comments have no
     # e-mail, mention, phone, hashtag or emoji, and skipping a regex pass is the cheapest speed-up.
     n_emails = n_urls = n_mentions = n_phones = 0
@@ -262,9 +272,6 @@ def normalize(text: str) -> Normalized:
         n_mentions=n_mentions,
         n_phones=n_phones,
         n_emails=n_emails,
-        n_upper_words=n_upper,
-        n_exclaims=raw.count("!"),
-        n_questions=raw.count("?"),
     )
 
 
