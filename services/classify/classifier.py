@@ -201,8 +201,9 @@ class Classifier:
         rounded = {}
         for category in PRIORITY:
             score = scores.get(category, 0.0)
-            # The clamp only matters for an unusual damping factor; the comparison is cheaper than min/max.
-            rounded[category] = round(score if 0.0 <= score <= 1.0 else min(1.0, max(0.0, score)), 4)
+            # The comparison is cheaper than the clamp, which only matters for out-of-range values (and turns
+            # -0.0 into 0.0, hence the strict "<").
+            rounded[category] = round(score if 0.0 < score <= 1.0 else min(1.0, max(0.0, score)), 4)
         return rounded
 
     def _decision(
