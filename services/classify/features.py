@@ -16,6 +16,7 @@ import itertools
 import math
 import zlib
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -68,19 +69,22 @@ def _char_indices(text: str) -> IntArray:
     """Indices of the character 2..5-grams of ` text ` (spaces mark the word edges of the ends): all the
     2-grams in text order, then the 3-grams... An n-gram and a shorter one differ by a nonzero code point
     times a power of the prime, so their raw hashes differ without a salt."""
-    return _char_indices_many([text])[0]
+    return np.concatenate(_char_rows([text])[0])
 
 
-def _char_indices_many(texts: Sequence[str]) -> list[IntArray]:
-    """`_char_indices` of each text, hashed in one pass over the texts laid end to end (the n-grams that
-    run into the next text are hashed too, then left out)."""
+def _char_rows(texts: Sequence[str]) -> list[list[IntArray]]:
+    """`_char_indices` of each text as one array per n-gram size, all hashed in one pass over the texts
+    laid end to end (the n-grams that run into the next text are hashed too, then left out).
+
+    Few numpy calls on purpose: between the regexes of a comment, each call costs microseconds more than
+    its work (caches), and a single comment's arrays are small."""
     spaced = [f" {text} " for text in texts]
-    codes = np.frombuffer("".join(spaced).encode("utf-32-le"), dtype=np.uint32)
-    total = len(codes)
-    padded = np.zeros(total + _WIDTH - 1, dtype=np.uint64)
-    padded[:total] = codes
+    # NULs after the last text: the zero code points the last positions' windows run into.
+    joined = "".join(spaced) + "\0" * (_WIDTH - 1)
+    padded = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    total = len(padded) - (_WIDTH - 1)
     # windows[j, i] = padded[i + j] (a view, no copy): one matrix product hashes every size at every
-    # position, a few numpy calls instead of two per size, which is what costs on ~80-character texts.
+    # position, instead of two numpy calls per size.
     step = padded.itemsize
     windows = np.ndarray((_WIDTH, total), dtype=np.uint64, buffer=padded, strides=(step, step))
     mixed = _POWERS @ windows
@@ -94,8 +98,7 @@ def _char_indices_many(texts: Sequence[str]) -> list[IntArray]:
     for text in spaced:
         end = start + len(text)
         # Row k: the n-grams (n = CHAR_NGRAMS[k]) that start in this text and end inside it.
-        rows = [hashes[k, start : end - n + 1] for k, n in enumerate(CHAR_NGRAMS) if n <= end - start]
-        out.append(np.concatenate(rows))
+        out.append([hashes[k, start : end - n + 1] for k, n in enumerate(CHAR_NGRAMS) if n <= end - start])
         start = end
     return out
 
@@ -110,24 +113,33 @@ def _word_ids(words: tuple[str, ...]) -> list[int]:
 
 
 def featurize(norm: Normalized, rule_tokens: list[str]) -> tuple[IntArray, FloatArray]:
-    """Sparse feature vector (indices, values; an index may repeat, its values then add up)."""
-    return _vector(_char_indices(norm.folded), norm, rule_tokens)
+    """Sparse feature vector (indices, values; an index may repeat, its values then add up).
+
+    The values array is shared by the vectors of the same shape: it is read-only."""
+    return _vector(_char_rows([norm.folded])[0], norm, rule_tokens)
 
 
 def featurize_many(items: Sequence[tuple[Normalized, list[str]]]) -> list[tuple[IntArray, FloatArray]]:
     """`featurize` of each (comment, rule tokens), the character n-grams of all hashed in one pass."""
-    chars = _char_indices_many([norm.folded for norm, _ in items])
-    return [_vector(c, norm, tokens) for c, (norm, tokens) in zip(chars, items, strict=True)]
+    rows = _char_rows([norm.folded for norm, _ in items])
+    return [_vector(r, norm, tokens) for r, (norm, tokens) in zip(rows, items, strict=True)]
 
 
-def _vector(chars: IntArray, norm: Normalized, rule_tokens: list[str]) -> tuple[IntArray, FloatArray]:
+def _vector(
+    char_rows: list[IntArray], norm: Normalized, rule_tokens: list[str]
+) -> tuple[IntArray, FloatArray]:
     words = _word_ids(norm.tokens)
-    n = len(chars) + len(words)
-    idx = np.concatenate(
-        [chars, np.asarray(words + [_word_index("r:" + t) for t in rule_tokens], dtype=np.int64)]
-    )
-    values = np.empty(len(idx), dtype=np.float32)
+    ids = words + [_word_index("r:" + t) for t in rule_tokens]
+    # One concatenate for the n-gram rows and the word and rule ids (a list, converted on the way).
+    idx = np.concatenate((*char_rows, ids), dtype=np.int64)
+    return idx, _values(len(idx) - len(rule_tokens), len(rule_tokens))
+
+
+@lru_cache(maxsize=4096)
+def _values(n: int, n_rules: int) -> FloatArray:
+    """n entries of 1/sqrt(n) (n-grams and words), then `n_rules` of RULE_VALUE."""
+    values = np.empty(n + n_rules, dtype=np.float32)
     values.fill(1.0 / math.sqrt(n))
-    if rule_tokens:
-        values[n:] = RULE_VALUE
-    return idx, values
+    values[n:] = RULE_VALUE
+    values.flags.writeable = False
+    return values
