@@ -369,7 +369,9 @@ def _index() -> _Index:
             always.append(i)
             continue
         for literal in required:
-            by_literal.setdefault(literal, set()).add(i)
+            # One that contains another of the same pattern adds nothing: the other is there whenever it is.
+            if not any(other != literal and other in literal for other in required):
+                by_literal.setdefault(literal, set()).add(i)
     # Each literal is filed under its trigram that the fewest literals share: every literal under a
     # trigram found in the text is checked, so small buckets mean fewer checks.
     sharing = Counter(tri for literal in by_literal for tri in set(_trigrams(literal)))
