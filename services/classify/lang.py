@@ -10,6 +10,8 @@ from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBui
 UND = "und"
 _PLACEHOLDER_RE = re.compile(r"\bx(?:url|mention|email|phone|emo\w*)\b")
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# The same words in ASCII text (most comments): plain letter ranges are faster than Unicode classes.
+_ASCII_WORD_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 
 
 # Function words that settle most comments without asking lingua (the slow part): two or more of
@@ -246,7 +248,7 @@ def detector(languages: tuple[str, ...]) -> LanguageDetector:
 def detect(lower_text: str, languages: tuple[str, ...], *, min_letters: int = 10, min_words: int = 2) -> str:
     """ISO 639-1 code of `lower_text` (placeholders allowed), or `und` when it is too short to tell."""
     text = _PLACEHOLDER_RE.sub(" ", lower_text) if "x" in lower_text else lower_text  # they all start with x
-    words = _LETTER_WORD_RE.findall(text)
+    words = (_ASCII_WORD_RE if text.isascii() else _LETTER_WORD_RE).findall(text)
     if len(words) < min_words or sum(map(len, words)) < min_letters:
         return UND
     quick = _quick(words, languages)
