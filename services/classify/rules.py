@@ -221,6 +221,10 @@ def _trigrams(literal: str) -> list[str]:
     return [source[i : i + 3] for i in range(len(source) - 2)]
 
 
+def _all_trigrams(literal: str) -> list[str]:
+    return [literal[i : i + 3] for i in range(len(literal) - 2)]
+
+
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     category: Category
@@ -329,7 +333,7 @@ _REGEX_IDS = frozenset((_SWEAR_ID, _IDIOM_ID))
 class _Index:
     """Which patterns a comment may match, found with set operations instead of trying every regex.
 
-    `by_tri` maps a trigram of each required literal (`_trigrams`) to the literals filed under it and the
+    `by_tri` maps a trigram of each required literal to the literals filed under it and the
     patterns each literal opens; a literal is checked (`literal in text`) once per comment, whatever the
     number of patterns that share it. Literals of 1-2 characters are substring tests only.
     """
@@ -372,15 +376,16 @@ def _index() -> _Index:
             # One that contains another of the same pattern adds nothing: the other is there whenever it is.
             if not any(other != literal and other in literal for other in required):
                 by_literal.setdefault(literal, set()).add(i)
-    # Each literal is filed under its trigram that the fewest literals share: every literal under a
-    # trigram found in the text is checked, so small buckets mean fewer checks.
-    sharing = Counter(tri for literal in by_literal for tri in set(_trigrams(literal)))
+    # Each literal is filed under its trigram that the fewest literals share, preferably one inside a word
+    # (" de", "s d"... are everywhere): every literal under a trigram found in the text is checked, so
+    # small buckets mean fewer checks.
+    sharing = Counter(tri for literal in by_literal for tri in set(_all_trigrams(literal)))
     by_tri: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
     short = []
     for literal, ids in sorted(by_literal.items()):
-        trigrams = _trigrams(literal)
+        trigrams = _all_trigrams(literal)
         if trigrams:
-            tri = min(trigrams, key=lambda t: (sharing[t], t))
+            tri = min(trigrams, key=lambda t: (" " in t, sharing[t], t))
             by_tri.setdefault(tri, []).append((literal, tuple(sorted(ids))))
         else:
             short.append((literal, tuple(sorted(ids))))
