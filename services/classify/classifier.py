@@ -56,8 +56,8 @@ MODEL_ONLY_INSULT_FLOOR = 0.4
 # of 13 changed public validation comments).
 MODEL_ONLY_TOXIC_FLOOR_WITH_CUES = 0.5
 MODEL_ONLY_MAX_PATTERN = 0.3
-# decide_batch() works stage by stage on chunks of this many texts (their intermediate values stay small).
-BATCH_CHUNK = 256
+# decide_batch() works stage by stage on chunks of this many texts (a few MB of intermediate values).
+BATCH_CHUNK = 1024
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,11 +27,15 @@ N_FEATURES = 1 << 17
 CHAR_NGRAMS = (2, 3, 4, 5)
 RULE_WEIGHT = 2.0  # rule tokens count more than one n-gram: they are hand-checked evidence
 RULE_VALUE = np.float32(RULE_WEIGHT / 4)
-_MASK = np.uint64(N_FEATURES - 1)
 _PRIME = np.uint64(1_000_003)
-_MIX = np.uint64(0x9E3779B97F4A7C15)
+_MIX = 0x9E3779B97F4A7C15
 _SHIFT29 = np.uint64(29)
-_SHIFT20 = np.uint64(20)
+_INDEX_BITS = N_FEATURES.bit_length() - 1
+# An n-gram's index is ((h * MIX) >> 20) & (N_FEATURES - 1) (h = its hash mixed with h >> 29), in two numpy
+# operations instead of three: multiplying by MIX << 27 instead (mod 2**64) moves bits 20..36 of h * MIX to
+# the top, where a shift by 47 reads them.
+_MIX_TOP = np.uint64((_MIX << (64 - 20 - _INDEX_BITS)) % (1 << 64))
+_SHIFT_TOP = np.uint64(64 - _INDEX_BITS)
 _WMASK = N_FEATURES - 1
 _WIDTH = max(CHAR_NGRAMS)
 # Row k: the powers of the prime that hash an n-gram (n = CHAR_NGRAMS[k]) from the `_WIDTH` code points
@@ -42,6 +46,7 @@ _POWERS = np.array(
 )
 
 IntArray = npt.NDArray[np.int64]
+UIntArray = npt.NDArray[np.uint64]
 FloatArray = npt.NDArray[np.float32]
 
 
@@ -69,10 +74,10 @@ def _char_indices(text: str) -> IntArray:
     """Indices of the character 2..5-grams of ` text ` (spaces mark the word edges of the ends): all the
     2-grams in text order, then the 3-grams... An n-gram and a shorter one differ by a nonzero code point
     times a power of the prime, so their raw hashes differ without a salt."""
-    return np.concatenate(_char_rows([text])[0])
+    return np.concatenate(_char_rows([text])[0], dtype=np.int64)
 
 
-def _char_rows(texts: Sequence[str]) -> list[list[IntArray]]:
+def _char_rows(texts: Sequence[str]) -> list[list[UIntArray]]:
     """`_char_indices` of each text as one array per n-gram size, all hashed in one pass over the texts
     laid end to end (the n-grams that run into the next text are hashed too, then left out).
 
@@ -81,24 +86,22 @@ def _char_rows(texts: Sequence[str]) -> list[list[IntArray]]:
     spaced = [f" {text} " for text in texts]
     # NULs after the last text: the zero code points the last positions' windows run into.
     joined = "".join(spaced) + "\0" * (_WIDTH - 1)
-    padded = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    total = len(padded) - (_WIDTH - 1)
-    # windows[j, i] = padded[i + j] (a view, no copy): one matrix product hashes every size at every
-    # position, instead of two numpy calls per size.
-    step = padded.itemsize
-    windows = np.ndarray((_WIDTH, total), dtype=np.uint64, buffer=padded, strides=(step, step))
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    total = len(codes) - (_WIDTH - 1)
+    # windows[j, i] = codes[i + j] (a view, no copy): one matrix product (in uint64, as _POWERS) hashes
+    # every size at every position, instead of two numpy calls per size.
+    step = codes.itemsize
+    windows = np.ndarray((_WIDTH, total), dtype=np.uint32, buffer=codes, strides=(step, step))
     mixed = _POWERS @ windows
     mixed ^= mixed >> _SHIFT29
-    mixed *= _MIX
-    mixed >>= _SHIFT20
-    mixed &= _MASK
-    hashes = mixed.view(np.int64)  # < 2**17: the same values
+    mixed *= _MIX_TOP
+    mixed >>= _SHIFT_TOP  # < N_FEATURES
     out = []
     start = 0
     for text in spaced:
         end = start + len(text)
         # Row k: the n-grams (n = CHAR_NGRAMS[k]) that start in this text and end inside it.
-        out.append([hashes[k, start : end - n + 1] for k, n in enumerate(CHAR_NGRAMS) if n <= end - start])
+        out.append([mixed[k, start : end - n + 1] for k, n in enumerate(CHAR_NGRAMS) if n <= end - start])
         start = end
     return out
 
@@ -126,12 +129,12 @@ def featurize_many(items: Sequence[tuple[Normalized, list[str]]]) -> list[tuple[
 
 
 def _vector(
-    char_rows: list[IntArray], norm: Normalized, rule_tokens: list[str]
+    char_rows: list[UIntArray], norm: Normalized, rule_tokens: list[str]
 ) -> tuple[IntArray, FloatArray]:
     words = _word_ids(norm.tokens)
     ids = words + [_word_index("r:" + t) for t in rule_tokens]
     # One concatenate for the n-gram rows and the word and rule ids (a list, converted on the way).
-    idx = np.concatenate((*char_rows, ids), dtype=np.int64)
+    idx = np.concatenate((*char_rows, ids), dtype=np.int64)  # all < N_FEATURES: the same values
     return idx, _values(len(idx) - len(rule_tokens), len(rule_tokens))
 
 
