@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from re import _constants as sre_c  # type: ignore[attr-defined]
@@ -225,6 +226,11 @@ def _all_trigrams(literal: str) -> list[str]:
     return [literal[i : i + 3] for i in range(len(literal) - 2)]
 
 
+def _text_trigrams(text: str) -> Iterator[str]:
+    """Every text[i : i + 3], built in C loops (the shifted copies are shorter: zip stops at the last one)."""
+    return map("".join, zip(text, text[1:], text[2:], strict=False))
+
+
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     category: Category
@@ -343,10 +349,11 @@ class _Index:
     short: tuple[tuple[str, tuple[int, ...]], ...]  # literals shorter than a trigram
     always: tuple[int, ...]
 
-    def candidates(self, text: str, trigrams: set[str]) -> set[int]:
+    def candidates(self, text: str) -> set[int]:
         """Ids of the patterns whose required literals are in `text` (the regex decides)."""
         found = set(self.always)
-        for tri in self.tri_keys.intersection(trigrams):
+        # The text's trigrams go straight into the intersection: no set of them all is built.
+        for tri in self.tri_keys.intersection(_text_trigrams(text)):
             for piece, ids in self.by_tri[tri]:
                 if piece in text:
                     found.update(ids)
@@ -430,9 +437,7 @@ def compile_all() -> None:
 def evidence(norm: Normalized) -> RuleEvidence:
     text = norm.squeezed
     compiled_all = _compiled()
-    # Every text[i : i + 3], built in C loops (the shifted copies are shorter: zip stops at the last one).
-    trigrams = set(map("".join, zip(text, text[1:], text[2:], strict=False)))
-    candidates = _index().candidates(text, trigrams)
+    candidates = _index().candidates(text)
     keep: dict[Category, float] = {}
     hits: list[Hit] = []
     for k in sorted(candidates - _REGEX_IDS):  # lexicon order: reasons stay stable
@@ -448,7 +453,7 @@ def evidence(norm: Normalized) -> RuleEvidence:
     # Idioms also need a charged word (their documented gate); their own literals make it rarer still.
     idioms = (
         tuple(m.group(0) for m in _idiom_re().finditer(text))
-        if _IDIOM_ID in candidates and not _IDIOM_GATE.isdisjoint(trigrams)
+        if _IDIOM_ID in candidates and not _IDIOM_GATE.isdisjoint(_text_trigrams(text))
         else ()
     )
     aimed = norm.n_mentions > 0 or _target_re().search(text) is not None
