@@ -30,10 +30,16 @@ PHONE_RE = re.compile(
     r"(?<!\w)(?:\+?\d{1,3}[\s.-]?)?(?:\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|0[1-9](?:[\s.-]?\d{2}){4})(?!\w)"
 )
 HASHTAG_RE = re.compile(r"#(\w+)")
-# What every URL_RE match contains ("://", "www." or a dot before a top-level domain) and every phone
-# number (10 digits): one quick search spares the full pattern on most comments.
-_URL_HINT_RE = re.compile(r"://|www\.|\.[a-z]", re.I)
+# What every URL_RE match contains ("://", "www." in any case, or a dot before the letter a top-level
+# domain starts with) and every phone number (10 digits): quick tests spare the full patterns on most
+# comments. (A dot is a literal prefix: `re` finds it with a fast scan, where "www" in any case is not.)
+_DOT_LETTER_RE = re.compile(r"\.[a-z]", re.I)
 _TEN_DIGITS_RE = re.compile(r"\d(?:\D*\d){9}")
+
+
+def _may_have_url(text: str) -> bool:
+    return "://" in text or _DOT_LETTER_RE.search(text) is not None or "www." in text.lower()
+
 
 # Emojis grouped by what they say; anything else in the emoji blocks becomes `xemo`.
 _EMOJI_GROUPS = {
@@ -241,7 +247,7 @@ def normalize(text: str) -> Normalized:
     n_emails = n_urls = n_mentions = n_phones = 0
     if "@" in lower:
         lower, n_emails = EMAIL_RE.subn(" xemail ", lower)
-    if _URL_HINT_RE.search(lower) is not None:
+    if _may_have_url(lower):
         lower, n_urls = URL_RE.subn(" xurl ", lower)
     if "@" in lower:
         lower, n_mentions = MENTION_RE.subn(" xmention ", lower)
@@ -275,8 +281,9 @@ def normalize(text: str) -> Normalized:
     )
 
 
+@lru_cache(maxsize=1 << 14)
 def squeeze(term: str) -> str:
-    """A lexicon entry in the form `Normalized.squeezed` uses."""
+    """A lexicon entry (or a comment's word) in the form `Normalized.squeezed` uses."""
     return _DOUBLE_RE.sub(_GROUP1, _REPEAT3_RE.sub(_GROUP1, strip_accents(term.lower())))
 
 
