@@ -82,6 +82,13 @@ def _reason(kind: str, detail: str, category: Category | None = None, weight: fl
     return Reason.model_construct(**fields)  # type: ignore[arg-type]
 
 
+@lru_cache(maxsize=4096)
+def _model_reason(version: str, category: Category, weight: float) -> Reason:
+    # "p=0.87" printed from p or from p rounded to 2 decimals reads the same (both correctly rounded):
+    # ~100 reasons per category, each formatted once.
+    return _reason("model", f"{version} p={weight:.2f}", category, weight)
+
+
 class Classifier:
     def __init__(self, linear: model_mod.LinearModel, config: ClassifyConfig | None = None) -> None:
         self.model = linear
@@ -232,8 +239,8 @@ class Classifier:
             )
         if damped and ev.idioms:
             out.append(_reason("rule", f"figurative, not a threat: {', '.join(ev.idioms)}"))
-        p = probs[self.model.classes.index(category)]
-        out.append(_reason("model", f"{self.model.version} p={p:.2f}", category, round(p, 2)))
+        weight = round(probs[self.model.classes.index(category)], 2)
+        out.append(_model_reason(self.model.version, category, weight))
         return out
 
     def classify(self, event: SocialEvent, *, now: datetime) -> ClassifiedEvent:

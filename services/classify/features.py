@@ -50,21 +50,24 @@ UIntArray = npt.NDArray[np.uint64]
 FloatArray = npt.NDArray[np.float32]
 
 
-class _WordHashes(dict[str, int]):
-    """CRC-32 of each word, computed on first sight: `map(_WORD_HASHES.__getitem__, words)` is then a C loop."""
+class _WordTerms(dict[str, tuple[int, int, int]]):
+    """Per word, worked out on first sight from its CRC-32 h: its index (h masked) and its halves of a
+    bigram index (h * 1_000_003 on the left, h + 0x5BD1E995 on the right). A comment's words then cost a
+    C loop of lookups: `map(_WORD_TERMS.__getitem__, words)`."""
 
-    def __missing__(self, token: str) -> int:
-        value = zlib.crc32(token.encode())
+    def __missing__(self, token: str) -> tuple[int, int, int]:
+        h = zlib.crc32(token.encode())
+        terms = (h & _WMASK, h * 1_000_003, h + 0x5BD1E995)
         if len(self) < 1 << 16:  # a bound for long-running workers
-            self[token] = value
-        return value
+            self[token] = terms
+        return terms
 
 
-_WORD_HASHES = _WordHashes()
+_WORD_TERMS = _WordTerms()
 
 
 def _word_index(token: str) -> int:
-    return _WORD_HASHES[token] & _WMASK
+    return _WORD_TERMS[token][0]
 
 
 _BIAS_ID = _word_index("bias:1")
@@ -107,10 +110,10 @@ def _char_rows(texts: Sequence[str]) -> list[list[UIntArray]]:
 
 
 def _word_ids(words: tuple[str, ...]) -> list[int]:
-    hashes = list(map(_WORD_HASHES.__getitem__, words))
-    ids = [h & _WMASK for h in hashes]
-    # Bigrams combine the two word hashes (no string building); the mask keeps the result in range.
-    ids += [((a * 1_000_003) ^ (b + 0x5BD1E995)) & _WMASK for a, b in itertools.pairwise(hashes)]
+    terms = list(map(_WORD_TERMS.__getitem__, words))
+    ids = [term[0] for term in terms]
+    # Bigrams combine the two words' halves (no string building); the mask keeps the result in range.
+    ids += [(left[1] ^ right[2]) & _WMASK for left, right in itertools.pairwise(terms)]
     ids.append(_BIAS_ID)
     return ids
 
