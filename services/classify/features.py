@@ -31,9 +31,8 @@ _PRIME = np.uint64(1_000_003)
 _MIX = 0x9E3779B97F4A7C15
 _SHIFT29 = np.uint64(29)
 _INDEX_BITS = N_FEATURES.bit_length() - 1
-# An n-gram's index is ((h * MIX) >> 20) & (N_FEATURES - 1) (h = its hash mixed with h >> 29), in two numpy
-# operations instead of three: multiplying by MIX << 27 instead (mod 2**64) moves bits 20..36 of h * MIX to
-# the top, where a shift by 47 reads them.
+# An n-gram's index, from its hash h: h ^= h >> 29, then bits 20..36 of h * MIX (mod 2**64). Multiplying by
+# MIX << 27 instead moves those bits to the top, where one shift reads them (no shift-then-mask).
 _MIX_TOP = np.uint64((_MIX << (64 - 20 - _INDEX_BITS)) % (1 << 64))
 _SHIFT_TOP = np.uint64(64 - _INDEX_BITS)
 _WMASK = N_FEATURES - 1
