@@ -22,7 +22,7 @@ from schemas import Category, ClassifiedEvent, Reason, Severity, SocialEvent
 from . import features, lang, rules
 from . import model as model_mod
 from .config import ClassifyConfig
-from .normalize import normalize, squeeze
+from .normalize import Normalized, normalize, squeeze
 from .severity import severity_for
 
 # Tie-break order: more severe first.
@@ -56,6 +56,8 @@ MODEL_ONLY_INSULT_FLOOR = 0.4
 # of 13 changed public validation comments).
 MODEL_ONLY_TOXIC_FLOOR_WITH_CUES = 0.5
 MODEL_ONLY_MAX_PATTERN = 0.3
+# decide_batch() works stage by stage on chunks of this many texts (a few MB of intermediate values).
+BATCH_CHUNK = 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +82,13 @@ def _reason(kind: str, detail: str, category: Category | None = None, weight: fl
     return Reason.model_construct(**fields)  # type: ignore[arg-type]
 
 
+@lru_cache(maxsize=4096)
+def _model_reason(version: str, category: Category, weight: float) -> Reason:
+    # "p=0.87" printed from p or from p rounded to 2 decimals reads the same (both correctly rounded):
+    # ~100 reasons per category, each formatted once.
+    return _reason("model", f"{version} p={weight:.2f}", category, weight)
+
+
 class Classifier:
     def __init__(self, linear: model_mod.LinearModel, config: ClassifyConfig | None = None) -> None:
         self.model = linear
@@ -97,49 +106,58 @@ class Classifier:
 
     def decide(self, text: str, *, lang_hint: str | None = None) -> Decision:
         norm = normalize(text)
+        language = self._language(norm, lang_hint)
+        if norm.is_empty and not norm.n_urls:
+            return self._empty(language)
+        ev = rules.evidence(norm)
+        view = _model_view(norm, ev)
+        idx, values = features.featurize(view, ev.tokens())
+        # tolist(): the 9 probabilities as Python floats in one call
+        return self._conclude(language, view, ev, self.model.probabilities(idx, values, language).tolist())
+
+    def _decide_chunk(self, texts: Sequence[str], hints: Sequence[str | None]) -> list[Decision]:
+        """`decide` of each text, stage by stage over the chunk rather than text by text: each stage's code
+        and tables stay in the CPU caches, and the character n-grams of the chunk are hashed in one numpy
+        pass. The same calls on the same values: the same decisions."""
+        norms = [normalize(text) for text in texts]
+        languages = [self._language(norm, hint) for norm, hint in zip(norms, hints, strict=True)]
+        evs = [rules.evidence(norm) for norm in norms]  # also on empty texts, whose decision is fixed
+        views = [_model_view(norm, ev) for norm, ev in zip(norms, evs, strict=True)]
+        inputs = features.featurize_many([(view, ev.tokens()) for view, ev in zip(views, evs, strict=True)])
+        probs = [
+            self.model.probabilities(idx, values, language).tolist()
+            for (idx, values), language in zip(inputs, languages, strict=True)
+        ]
+        return [
+            self._empty(language)
+            if view.is_empty and not view.n_urls
+            else self._conclude(language, view, ev, p)
+            for language, view, ev, p in zip(languages, views, evs, probs, strict=True)
+        ]
+
+    def _language(self, norm: Normalized, lang_hint: str | None) -> str:
         cfg = self.config
         if lang_hint and lang_hint.split("-")[0].lower() in cfg.languages:
-            language = lang_hint.split("-")[0].lower()
-        else:
-            language = lang.detect(
-                norm.lower,
-                cfg.languages,
-                min_letters=cfg.min_letters_for_language,
-                min_words=cfg.min_words_for_language,
-            )
-        if norm.is_empty and not norm.n_urls:
-            scores = {c: 0.0 for c in PRIORITY}
-            scores[Category.NEUTRAL] = 1.0
-            reasons = (_reason("rule", "empty text", Category.NEUTRAL),)
-            return self._decision(language, Category.NEUTRAL, scores, reasons)
+            return lang_hint.split("-")[0].lower()
+        return lang.detect(
+            norm.lower,
+            cfg.languages,
+            min_letters=cfg.min_letters_for_language,
+            min_words=cfg.min_words_for_language,
+        )
 
-        ev = rules.evidence(norm)
+    def _empty(self, language: str) -> Decision:
+        scores = {c: 0.0 for c in PRIORITY}
+        scores[Category.NEUTRAL] = 1.0
+        reasons = (_reason("rule", "empty text", Category.NEUTRAL),)
+        return self._decision(language, Category.NEUTRAL, scores, reasons)
+
+    def _conclude(
+        self, language: str, norm: Normalized, ev: rules.RuleEvidence, probs: list[float]
+    ) -> Decision:
+        """The decision from the model's probabilities (on `norm`, the model's view) and the evidence."""
         damped = ev.benign_context
-        if damped:
-            # Swears used as intensifiers and figurative violence ("this price is killing me") say how
-            # strongly something is felt, not what: the model reads the comment without those words,
-            # so that "holy shit this is good" is scored as "holy this is good".
-            charged = ev.charged_words()
-            kept = tuple(t for t in norm.tokens if squeeze(t) not in charged)
-            if kept and len(kept) < len(norm.tokens):
-                norm = replace(norm, folded=" ".join(kept), tokens=kept)
-        idx, values = features.featurize(norm, ev.tokens())
-        probs = self.model.probabilities(idx, values, language)
-        scores = {}
-        # tolist(): the 9 probabilities as Python floats in one call
-        for category, p in zip(self.model.classes, probs.tolist(), strict=True):
-            e = min(1.0, ev.scores.get(category, 0.0))
-            scores[category] = 1.0 - (1.0 - p) * (1.0 - e)
-        if damped:
-            # Damped once; twice when nothing in the comment is addressed to anyone ("hell yeah").
-            factor = cfg.intensifier_damping if ev.aimed else cfg.intensifier_damping**2
-            for category in TOXIC:
-                scores[category] *= factor
-        for category in reversed(TOXIC):  # least severe first, so a threat ends above an insult
-            if ev.scores.get(category, 0.0) >= STRONG_EVIDENCE:
-                below = PRIORITY[PRIORITY.index(category) + 1 :]
-                scores[category] = max(scores[category], max(scores.get(c, 0.0) for c in below))
-        scores = {c: round(min(1.0, max(0.0, scores.get(c, 0.0))), 4) for c in PRIORITY}
+        scores = self._scores(probs, ev, damped)
         # Swearing or figurative violence aimed at no one, with no toxic pattern: never toxic on its own
         # ("holy shit the prices went up again", "this price is killing me").
         choices = _NOT_TOXIC if damped and not ev.aimed else PRIORITY
@@ -168,6 +186,33 @@ class Classifier:
             language, category, scores, self._reasons(language, ev, damped, probs, category)
         )
 
+    def _scores(self, probs: list[float], ev: rules.RuleEvidence, damped: bool) -> dict[Category, float]:
+        """Model and pattern evidence combined (noisy-OR), damped, ordered by strong evidence, rounded."""
+        found = ev.scores
+        scores = {}
+        for category, p in zip(self.model.classes, probs, strict=True):
+            e = found.get(category)
+            # Without evidence the product's factor is 1.0: skipped, as multiplying by 1.0 changes nothing.
+            scores[category] = 1.0 - (1.0 - p) if e is None else 1.0 - (1.0 - p) * (1.0 - min(1.0, e))
+        if damped:
+            # Damped once; twice when nothing in the comment is addressed to anyone ("hell yeah").
+            damping = self.config.intensifier_damping
+            factor = damping if ev.aimed else damping**2
+            for category in TOXIC:
+                scores[category] *= factor
+        if found:
+            for category in reversed(TOXIC):  # least severe first, so a threat ends above an insult
+                if found.get(category, 0.0) >= STRONG_EVIDENCE:
+                    below = PRIORITY[PRIORITY.index(category) + 1 :]
+                    scores[category] = max(scores[category], max(scores.get(c, 0.0) for c in below))
+        rounded = {}
+        for category in PRIORITY:
+            score = scores.get(category, 0.0)
+            # The comparison is cheaper than the clamp, which only matters for out-of-range values (and turns
+            # -0.0 into 0.0, hence the strict "<").
+            rounded[category] = round(score if 0.0 < score <= 1.0 else min(1.0, max(0.0, score)), 4)
+        return rounded
+
     def _decision(
         self, language: str, category: Category, scores: dict[Category, float], reasons: Sequence[Reason]
     ) -> Decision:
@@ -181,40 +226,66 @@ class Classifier:
         )
 
     def _reasons(
-        self, language: str, ev: rules.RuleEvidence, damped: bool, probs: object, category: Category
+        self, language: str, ev: rules.RuleEvidence, damped: bool, probs: list[float], category: Category
     ) -> list[Reason]:
         out = [_reason("language", language)]
-        hits = sorted(ev.hits, key=lambda h: (h.category != category, -h.weight))[:MAX_HIT_REASONS]
-        for hit in hits:
-            out.append(_reason("pattern", f"{hit.label}: «{hit.text}»", hit.category, hit.weight))
+        if ev.hits:
+            hits = sorted(ev.hits, key=lambda h: (h.category != category, -h.weight))[:MAX_HIT_REASONS]
+            for hit in hits:
+                out.append(_reason("pattern", f"{hit.label}: «{hit.text}»", hit.category, hit.weight))
         if damped and ev.swear:
             out.append(
                 _reason("rule", f"swear used as an intensifier, not aimed at anyone: {', '.join(ev.swear)}")
             )
         if damped and ev.idioms:
             out.append(_reason("rule", f"figurative, not a threat: {', '.join(ev.idioms)}"))
-        k = self.model.classes.index(category)
-        p = float(probs[k])  # type: ignore[index]
-        out.append(_reason("model", f"{self.model.version} p={p:.2f}", category, round(p, 2)))
+        weight = round(probs[self.model.classes.index(category)], 2)
+        out.append(_model_reason(self.model.version, category, weight))
         return out
 
     def classify(self, event: SocialEvent, *, now: datetime) -> ClassifiedEvent:
         """Classification without escalation (see `escalation.apply_escalations`)."""
-        d = self.decide(event.text, lang_hint=event.lang_hint)
-        return ClassifiedEvent(
-            event=event,
-            lang=d.lang,
-            category=d.category,
-            severity=d.severity,
-            base_severity=d.severity,
-            scores=d.scores,
-            reasons=list(d.reasons),
-            model_version=d.model_version,
-            classified_at=now,
-        )
+        return _classified(event, self.decide(event.text, lang_hint=event.lang_hint), now)
 
     def classify_batch(self, events: Iterable[SocialEvent], *, now: datetime) -> list[ClassifiedEvent]:
-        return [self.classify(e, now=now) for e in events]
+        events = list(events)
+        decisions = self._decide_all([e.text for e in events], [e.lang_hint for e in events])
+        return [_classified(e, d, now) for e, d in zip(events, decisions, strict=True)]
 
     def decide_batch(self, texts: Iterable[str]) -> list[Decision]:
-        return [self.decide(t) for t in texts]
+        texts = list(texts)
+        return self._decide_all(texts, [None] * len(texts))
+
+    def _decide_all(self, texts: list[str], hints: list[str | None]) -> list[Decision]:
+        out: list[Decision] = []
+        for start in range(0, len(texts), BATCH_CHUNK):
+            end = start + BATCH_CHUNK
+            out += self._decide_chunk(texts[start:end], hints[start:end])
+        return out
+
+
+def _classified(event: SocialEvent, d: Decision, now: datetime) -> ClassifiedEvent:
+    return ClassifiedEvent(
+        event=event,
+        lang=d.lang,
+        category=d.category,
+        severity=d.severity,
+        base_severity=d.severity,
+        scores=d.scores,
+        reasons=list(d.reasons),
+        model_version=d.model_version,
+        classified_at=now,
+    )
+
+
+def _model_view(norm: Normalized, ev: rules.RuleEvidence) -> Normalized:
+    """What the model reads. Swears used as intensifiers and figurative violence ("this price is killing
+    me") say how strongly something is felt, not what: when they are the only charged words, the model
+    reads the comment without them, so that "holy shit this is good" is scored as "holy this is good"."""
+    if not ev.benign_context:
+        return norm
+    charged = ev.charged_words()
+    kept = tuple(t for t in norm.tokens if squeeze(t) not in charged)
+    if kept and len(kept) < len(norm.tokens):
+        return replace(norm, folded=" ".join(kept), tokens=kept)
+    return norm

@@ -10,6 +10,8 @@ from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBui
 UND = "und"
 _PLACEHOLDER_RE = re.compile(r"\bx(?:url|mention|email|phone|emo\w*)\b")
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# The same words in ASCII text (most comments): plain letter ranges are faster than Unicode classes.
+_ASCII_WORD_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 
 
 # Function words that settle most comments without asking lingua (the slow part): two or more of
@@ -202,18 +204,29 @@ _FUNCTION_WORDS = {
 _ELISIONS = frozenset(["c'", "j'", "l'", "d'", "n'", "m'", "t'", "s'"])
 
 
+class _Cues(dict[str, str]):
+    """The language a word is a cue of ("fr", "en" or ""), worked out on first sight: comments reuse a
+    small vocabulary, and `map(_CUES.__getitem__, words)` is then a C loop."""
+
+    def __missing__(self, word: str) -> str:
+        # Accented words are French cues too (é, à, ç...), and so are elisions.
+        if word in _FUNCTION_WORDS["fr"] or not word.isascii() or word[:2] in _ELISIONS:
+            cue = "fr"
+        else:
+            cue = "en" if word in _FUNCTION_WORDS["en"] else ""
+        if len(self) < 1 << 16:  # a bound for long-running workers
+            self[word] = cue
+        return cue
+
+
+_CUES = _Cues()
+
+
 def _quick(words: list[str], languages: tuple[str, ...]) -> str | None:
     if "fr" not in languages or "en" not in languages:
         return None
-    fr_words, en_words = _FUNCTION_WORDS["fr"], _FUNCTION_WORDS["en"]
-    fr = en = 0
-    for w in words:
-        if (
-            w in fr_words or not w.isascii() or w[:2] in _ELISIONS
-        ):  # accented words are French cues too (é, à, ç...)
-            fr += 1
-        elif w in en_words:
-            en += 1
+    cues = list(map(_CUES.__getitem__, words))
+    fr, en = cues.count("fr"), cues.count("en")
     # Clear majorities only: one stray word of the other language ("on", "a") is tolerated when the
     # other side has several; code-switched or unclear texts still go to lingua.
     if fr >= 2 and fr >= 3 * en + 2:
@@ -234,9 +247,9 @@ def detector(languages: tuple[str, ...]) -> LanguageDetector:
 
 def detect(lower_text: str, languages: tuple[str, ...], *, min_letters: int = 10, min_words: int = 2) -> str:
     """ISO 639-1 code of `lower_text` (placeholders allowed), or `und` when it is too short to tell."""
-    text = _PLACEHOLDER_RE.sub(" ", lower_text)
-    words = _LETTER_WORD_RE.findall(text)
-    if len(words) < min_words or sum(len(w) for w in words) < min_letters:
+    text = _PLACEHOLDER_RE.sub(" ", lower_text) if "x" in lower_text else lower_text  # they all start with x
+    words = (_ASCII_WORD_RE if text.isascii() else _LETTER_WORD_RE).findall(text)
+    if len(words) < min_words or sum(map(len, words)) < min_letters:
         return UND
     quick = _quick(words, languages)
     if quick is not None:

@@ -33,9 +33,20 @@ PHONE_RE = re.compile(
 # person: their own token keeps "appelez le 1-800-..." from looking like a posted personal number.
 TOLL_FREE_RE = re.compile(
     r"(?<!\w)(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\w)"
-    r"|(?<!\w)0[\s.]?80[0-5](?:[\s.-]?\d{2,3}){2,3}(?!\w)"
+    r"|(?<!\w)0[\s.]?80[0-5](?:(?:[\s.-]?\d{2}){3}|(?:[\s.-]?\d{3}){2})(?!\w)"
 )
 HASHTAG_RE = re.compile(r"#(\w+)")
+# What every URL_RE match contains ("://", "www." in any case, or a dot before the letter a top-level
+# domain starts with) and every phone number, toll-free or not (10 digits): quick tests spare the full
+# patterns on most comments. (A dot is a literal prefix: `re` finds it with a fast scan, where "www" in any
+# case is not.)
+_DOT_LETTER_RE = re.compile(r"\.[a-z]", re.I)
+_TEN_DIGITS_RE = re.compile(r"\d(?:\D*\d){9}")
+
+
+def _may_have_url(text: str) -> bool:
+    return "://" in text or _DOT_LETTER_RE.search(text) is not None or "www." in text.lower()
+
 
 # Emojis grouped by what they say; anything else in the emoji blocks becomes `xemo`.
 _EMOJI_GROUPS = {
@@ -156,18 +167,39 @@ def _unmask(token: str) -> str:
     return token.replace("*", "").replace("#", "").replace("%", "")
 
 
+def _fold_char(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", ch)
+    return "".join(part for part in decomposed if not unicodedata.combining(part))
+
+
+class _FoldTable(dict[int, str]):
+    """`str.translate` table filled on first sight of each character: per-character folding is the same as
+    folding the whole text (NFKD decomposes each character on its own, and the combining marks that
+    canonical reordering moves are all dropped), and a translate is one C loop."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        if len(self) < 1 << 16:  # a bound for texts made of rare characters
+            self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def strip_accents(text: str) -> str:
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return text.translate(_FOLD)
 
 
 def _unleet(match: re.Match[str]) -> str:
     token = match.group(0).rstrip("!|+")
+    decoded = token.translate(_LEET)
+    if decoded == token:  # the usual "word!": only a trailing "!", nothing to decode
+        return match.group(0)
     tail = match.group(0)[len(token) :]
     letters = sum(ch.isalpha() for ch in token)
-    decoded = token.translate(_LEET)
     # Too few letters means a time, a price or an ordinal ("5h", "20$", "1er"), not leetspeak.
     if letters >= 3 or (letters >= 1 and decoded in _MASKABLE):
         return decoded + tail
@@ -194,30 +226,40 @@ class Normalized:
     n_mentions: int
     n_phones: int
     n_emails: int
-    n_upper_words: int  # words written in capitals (shouting)
-    n_exclaims: int
-    n_questions: int
 
     @property
     def is_empty(self) -> bool:
         return not self.tokens
 
+    # Counts on the raw text, computed when asked: classifying does not use them.
+    @property
+    def n_upper_words(self) -> int:
+        """Words written in capitals (shouting)."""
+        return sum(1 for w in self.raw.split() if w.isupper() and len(w) > 2 and w.isalpha())
+
+    @property
+    def n_exclaims(self) -> int:
+        return self.raw.count("!")
+
+    @property
+    def n_questions(self) -> int:
+        return self.raw.count("?")
+
 
 def normalize(text: str) -> Normalized:
     raw = text or ""
     lower = raw.replace("\u2019", "'").replace("\u2018", "'")
-    n_upper = sum(1 for w in lower.split() if len(w) > 2 and w.isupper() and w.isalpha())
     # Each substitution runs only when the character it needs is there: most comments have no
     # e-mail, mention, phone, hashtag or emoji, and skipping a regex pass is the cheapest speed-up.
     n_emails = n_urls = n_mentions = n_phones = 0
     if "@" in lower:
         lower, n_emails = EMAIL_RE.subn(" xemail ", lower)
-    if "." in lower or "/" in lower:
+    if _may_have_url(lower):
         lower, n_urls = URL_RE.subn(" xurl ", lower)
     if "@" in lower:
         lower, n_mentions = MENTION_RE.subn(" xmention ", lower)
     has_digit = _DIGIT_RE.search(lower) is not None
-    if has_digit:
+    if has_digit and _TEN_DIGITS_RE.search(lower) is not None:
         lower = TOLL_FREE_RE.sub(" xtollfree ", lower)
         lower, n_phones = PHONE_RE.subn(" xphone ", lower)
     if "#" in lower:
@@ -244,14 +286,12 @@ def normalize(text: str) -> Normalized:
         n_mentions=n_mentions,
         n_phones=n_phones,
         n_emails=n_emails,
-        n_upper_words=n_upper,
-        n_exclaims=raw.count("!"),
-        n_questions=raw.count("?"),
     )
 
 
+@lru_cache(maxsize=1 << 14)
 def squeeze(term: str) -> str:
-    """A lexicon entry in the form `Normalized.squeezed` uses."""
+    """A lexicon entry (or a comment's word) in the form `Normalized.squeezed` uses."""
     return _DOUBLE_RE.sub(_GROUP1, _REPEAT3_RE.sub(_GROUP1, strip_accents(term.lower())))
 
 

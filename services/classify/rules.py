@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from re import _constants as sre_c  # type: ignore[attr-defined]
@@ -221,6 +222,15 @@ def _trigrams(literal: str) -> list[str]:
     return [source[i : i + 3] for i in range(len(source) - 2)]
 
 
+def _all_trigrams(literal: str) -> list[str]:
+    return [literal[i : i + 3] for i in range(len(literal) - 2)]
+
+
+def _text_trigrams(text: str) -> Iterator[str]:
+    """Every text[i : i + 3], built in C loops (the shifted copies are shorter: zip stops at the last one)."""
+    return map("".join, zip(text, text[1:], text[2:], strict=False))
+
+
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     category: Category
@@ -236,16 +246,34 @@ _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 def _first_chars(items: Any) -> set[str] | None:
     """The characters a match of a pattern fragment can start with (None: not known, or may be empty)."""
-    if not len(items):
-        return None
-    op, arg = items[0]
+    out: set[str] = set()
+    for op, arg in items:
+        if op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
+            continue  # zero-width: the match starts with what follows
+        first = _first_of(op, arg)
+        if first is None:
+            return None
+        out |= first[0]
+        if not first[1]:
+            return out
+    return None  # every part may match the empty string
+
+
+def _first_of(op: Any, arg: Any) -> tuple[set[str], bool] | None:
+    """The first characters of one pattern item, and whether it may match the empty string."""
     if op is sre_c.LITERAL:
-        return {chr(arg)}
-    if op is sre_c.SUBPATTERN and not arg[1] and not arg[2]:
-        return _first_chars(arg[-1])
+        return {chr(arg)}, False
+    if op is sre_c.IN and all(o is sre_c.LITERAL for o, _ in arg):
+        return {chr(a) for _, a in arg}, False
+    if op is sre_c.SUBPATTERN and not arg[1] and not arg[2]:  # no inline flags
+        first = _first_chars(arg[-1])
+        return None if first is None else (first, False)
     if op is sre_c.BRANCH:
         firsts = [_first_chars(branch) for branch in arg[1]]
-        return None if any(f is None for f in firsts) else set().union(*firsts)  # type: ignore[arg-type]
+        return None if any(f is None for f in firsts) else (set().union(*firsts), False)  # type: ignore[arg-type]
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
+        first = _first_chars(arg[2])
+        return None if first is None else (first, arg[0] == 0)
     return None
 
 
@@ -256,10 +284,14 @@ def _whole_words(body: str) -> re.Pattern[str]:
     # Anchored at the start ("^(?:how|when|...)"): a leading "^" lets `re` try that one position
     # instead of every one (the zero-width `_LB` hides the body's own "^").
     anchor = "^" if op is sre_c.AT and arg is sre_c.AT_BEGINNING else ""
+    first = _first_chars(parsed) if not parsed.state.flags & re.IGNORECASE else None
     # When every match starts with a letter or digit, `_LB` comes down to its first half: one lookbehind
     # per position instead of a lookbehind then a lookahead inside words.
-    first = _first_chars(parsed)
     left = r"(?<![a-z0-9])" if first and first <= _ALNUM else _LB
+    if first:
+        # A lookahead on those characters first: one set test rules out most positions, before the
+        # lookbehind and the alternatives are tried.
+        left = "(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])" + left
     return re.compile(f"{anchor}{left}(?:{body}){_RB}")
 
 
@@ -279,29 +311,6 @@ def _swear_re() -> re.Pattern[str]:
     return _whole_words("|".join(words))
 
 
-@dataclass(frozen=True, slots=True)
-class _Gate:
-    """Whether a pattern run on every comment can match: one of its required literals must be there
-    (a set test on their trigrams, a substring test for those under 3 characters)."""
-
-    trigrams: frozenset[str]
-    short: tuple[str, ...]
-
-    def open(self, text: str, trigrams: set[str]) -> bool:
-        return not self.trigrams.isdisjoint(trigrams) or any(piece in text for piece in self.short)
-
-
-@cache
-def _swear_gate() -> _Gate:
-    required = _required(sre_parse.parse(_swear_re().pattern))
-    if required is None:  # not while every swear is a plain word; then the gate is always open
-        return _Gate(trigrams=frozenset(), short=("",))
-    return _Gate(
-        trigrams=frozenset(_trigrams(literal)[0] for literal in required if _trigrams(literal)),
-        short=tuple(sorted(literal for literal in required if not _trigrams(literal))),
-    )
-
-
 @cache
 def _idiom_re() -> re.Pattern[str]:
     return _whole_words(fold_pattern(IDIOMS))
@@ -319,13 +328,20 @@ def _target_re() -> re.Pattern[str]:
     return _whole_words(fold_pattern(TARGET_CUES))
 
 
+# Ids of the swear and idiom regexes in `_Index`, next to the lexicon entries (0, 1, ...): they run on
+# every comment whose text has one of their required literals, found by the same lookups.
+_SWEAR_ID = -1
+_IDIOM_ID = -2
+_REGEX_IDS = frozenset((_SWEAR_ID, _IDIOM_ID))
+
+
 @dataclass(frozen=True, slots=True)
 class _Index:
-    """Which entries a comment may match, found with set operations instead of trying every regex.
+    """Which patterns a comment may match, found with set operations instead of trying every regex.
 
-    `by_tri` maps a trigram of each required literal (`_trigrams`) to the literals filed under it and the
-    entries each literal opens; a literal is checked (`literal in text`) once per comment, whatever the
-    number of entries that share it. Literals of 1-2 characters are substring tests only.
+    `by_tri` maps a trigram of each required literal to the literals filed under it and the
+    patterns each literal opens; a literal is checked (`literal in text`) once per comment, whatever the
+    number of patterns that share it. Literals of 1-2 characters are substring tests only.
     """
 
     tri_keys: frozenset[str]
@@ -333,29 +349,53 @@ class _Index:
     short: tuple[tuple[str, tuple[int, ...]], ...]  # literals shorter than a trigram
     always: tuple[int, ...]
 
+    def candidates(self, text: str) -> set[int]:
+        """Ids of the patterns whose required literals are in `text` (the regex decides)."""
+        found = set(self.always)
+        # The text's trigrams go straight into the intersection: no set of them all is built.
+        for tri in self.tri_keys.intersection(_text_trigrams(text)):
+            for piece, ids in self.by_tri[tri]:
+                if piece in text:
+                    found.update(ids)
+        for piece, ids in self.short:
+            if piece in text:
+                found.update(ids)
+        return found
+
+
+def _gated() -> dict[int, frozenset[str] | None]:
+    """Required literals of every pattern `evidence` runs behind the index, by id."""
+    required = {i: compiled.required for i, compiled in enumerate(_compiled())}
+    required[_SWEAR_ID] = _required(sre_parse.parse(_swear_re().pattern))
+    required[_IDIOM_ID] = _required(sre_parse.parse(_idiom_re().pattern))
+    return required
+
 
 @cache
 def _index() -> _Index:
     by_literal: dict[str, set[int]] = {}
     always = []
-    for i, compiled in enumerate(_compiled()):
-        if compiled.required is None:
+    for i, required in _gated().items():
+        if required is None:
             always.append(i)
             continue
-        for literal in compiled.required:
-            by_literal.setdefault(literal, set()).add(i)
-    # Each literal is filed under its trigram that the fewest literals share: every literal under a
-    # trigram found in the text is checked, so small buckets mean fewer checks.
-    sharing = Counter(tri for literal in by_literal for tri in set(_trigrams(literal)))
+        for literal in required:
+            # One that contains another of the same pattern adds nothing: the other is there whenever it is.
+            if not any(other != literal and other in literal for other in required):
+                by_literal.setdefault(literal, set()).add(i)
+    # Each literal is filed under its trigram that the fewest literals share, preferably one inside a word
+    # (" de", "s d"... are everywhere): every literal under a trigram found in the text is checked, so
+    # small buckets mean fewer checks.
+    sharing = Counter(tri for literal in by_literal for tri in set(_all_trigrams(literal)))
     by_tri: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
     short = []
-    for literal, entries in sorted(by_literal.items()):
-        trigrams = _trigrams(literal)
+    for literal, ids in sorted(by_literal.items()):
+        trigrams = _all_trigrams(literal)
         if trigrams:
-            tri = min(trigrams, key=lambda t: (sharing[t], t))
-            by_tri.setdefault(tri, []).append((literal, tuple(sorted(entries))))
+            tri = min(trigrams, key=lambda t: (" " in t, sharing[t], t))
+            by_tri.setdefault(tri, []).append((literal, tuple(sorted(ids))))
         else:
-            short.append((literal, tuple(sorted(entries))))
+            short.append((literal, tuple(sorted(ids))))
     return _Index(
         tri_keys=frozenset(by_tri),
         by_tri={k: tuple(v) for k, v in by_tri.items()},
@@ -387,10 +427,9 @@ def about_someone(norm: Normalized) -> bool:
 def compile_all() -> None:
     """Compile every pattern now (at start-up) rather than on the first comment."""
     _compiled()
-    _index()
     _swear_re()
-    _swear_gate()
     _idiom_re()
+    _index()
     _target_re()
     _person_re()
 
@@ -398,20 +437,10 @@ def compile_all() -> None:
 def evidence(norm: Normalized) -> RuleEvidence:
     text = norm.squeezed
     compiled_all = _compiled()
-    index = _index()
-    # Candidate entries: those whose gate pieces are in the text (the regex decides below).
-    candidates: set[int] = set(index.always)
-    trigrams = {text[i : i + 3] for i in range(len(text) - 2)}
-    for tri in index.tri_keys.intersection(trigrams):
-        for piece, entries in index.by_tri[tri]:
-            if piece in text:
-                candidates.update(entries)
-    for piece, entries in index.short:
-        if piece in text:
-            candidates.update(entries)
+    candidates = _index().candidates(text)
     keep: dict[Category, float] = {}
     hits: list[Hit] = []
-    for k in sorted(candidates):  # lexicon order: reasons stay stable
+    for k in sorted(candidates - _REGEX_IDS):  # lexicon order: reasons stay stable
         compiled = compiled_all[k]
         match = compiled.regex.search(text)
         if match is None:
@@ -420,11 +449,12 @@ def evidence(norm: Normalized) -> RuleEvidence:
         keep[compiled.category] = keep.get(compiled.category, 1.0) * (1.0 - entry.weight)
         hits.append(Hit(compiled.category, entry.label, match.group(0).strip(), entry.weight))
     scores = {category: round(1.0 - k, 4) for category, k in keep.items()}
-    swear = (
-        tuple(m.group(0) for m in _swear_re().finditer(text)) if _swear_gate().open(text, trigrams) else ()
-    )
+    swear = tuple(m.group(0) for m in _swear_re().finditer(text)) if _SWEAR_ID in candidates else ()
+    # Idioms also need a charged word (their documented gate); their own literals make it rarer still.
     idioms = (
-        tuple(m.group(0) for m in _idiom_re().finditer(text)) if _IDIOM_GATE.intersection(trigrams) else ()
+        tuple(m.group(0) for m in _idiom_re().finditer(text))
+        if _IDIOM_ID in candidates and not _IDIOM_GATE.isdisjoint(_text_trigrams(text))
+        else ()
     )
     aimed = norm.n_mentions > 0 or _target_re().search(text) is not None
     return RuleEvidence(scores=scores, hits=tuple(hits), swear=swear, aimed=aimed, idioms=idioms)
