@@ -13,10 +13,13 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+# This checkout's code, not the one the virtualenv's editable install points at (a git worktree shares it).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from schemas import Author, Platform, SocialEvent
 from services.classify.classifier import Classifier
 from services.classify.train import load_devset
