@@ -231,16 +231,7 @@ class Normalized:
     def is_empty(self) -> bool:
         return not self.tokens
 
-    # Counts on the raw text, computed when asked: classifying does not use them.
-    @property
-    def n_upper_words(self) -> int:
-        """Words written in capitals (shouting)."""
-        return sum(1 for w in self.raw.split() if w.isupper() and len(w) > 2 and w.isalpha())
-
-    @property
-    def n_exclaims(self) -> int:
-        return self.raw.count("!")
-
+    # Counted on the raw text when asked: classifying does not use it.
     @property
     def n_questions(self) -> int:
         return self.raw.count("?")
