@@ -21,6 +21,7 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 
+from .memo import Memo
 from .normalize import Normalized
 
 N_FEATURES = 1 << 17
@@ -49,20 +50,14 @@ UIntArray = npt.NDArray[np.uint64]
 FloatArray = npt.NDArray[np.float32]
 
 
-class _WordTerms(dict[str, tuple[int, int, int]]):
-    """Per word, worked out on first sight from its CRC-32 h: its index (h masked) and its halves of a
-    bigram index (h * 1_000_003 on the left, h + 0x5BD1E995 on the right). A comment's words then cost a
-    C loop of lookups: `map(_WORD_TERMS.__getitem__, words)`."""
-
-    def __missing__(self, token: str) -> tuple[int, int, int]:
-        h = zlib.crc32(token.encode())
-        terms = (h & _WMASK, h * 1_000_003, h + 0x5BD1E995)
-        if len(self) < 1 << 16:  # a bound for long-running workers
-            self[token] = terms
-        return terms
+def _word_terms(token: str) -> tuple[int, int, int]:
+    """A word's index (its CRC-32 h masked) and its halves of a bigram index (h * 1_000_003 on the left,
+    h + 0x5BD1E995 on the right); memoised, so a comment's words cost a C loop of lookups."""
+    h = zlib.crc32(token.encode())
+    return h & _WMASK, h * 1_000_003, h + 0x5BD1E995
 
 
-_WORD_TERMS = _WordTerms()
+_WORD_TERMS: Memo[str, tuple[int, int, int]] = Memo(_word_terms)
 
 
 def _word_index(token: str) -> int:

@@ -7,6 +7,8 @@ from functools import cache
 
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
+from .memo import Memo
+
 UND = "und"
 _PLACEHOLDER_RE = re.compile(r"\bx(?:url|mention|email|phone|emo\w*)\b")
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -204,22 +206,15 @@ _FUNCTION_WORDS = {
 _ELISIONS = frozenset(["c'", "j'", "l'", "d'", "n'", "m'", "t'", "s'"])
 
 
-class _Cues(dict[str, str]):
-    """The language a word is a cue of ("fr", "en" or ""), worked out on first sight: comments reuse a
-    small vocabulary, and `map(_CUES.__getitem__, words)` is then a C loop."""
-
-    def __missing__(self, word: str) -> str:
-        # Accented words are French cues too (é, à, ç...), and so are elisions.
-        if word in _FUNCTION_WORDS["fr"] or not word.isascii() or word[:2] in _ELISIONS:
-            cue = "fr"
-        else:
-            cue = "en" if word in _FUNCTION_WORDS["en"] else ""
-        if len(self) < 1 << 16:  # a bound for long-running workers
-            self[word] = cue
-        return cue
+def _cue(word: str) -> str:
+    """The language a word is a cue of ("fr", "en" or ""); memoised in `_CUES` (small vocabulary)."""
+    # Accented words are French cues too (é, à, ç...), and so are elisions.
+    if word in _FUNCTION_WORDS["fr"] or not word.isascii() or word[:2] in _ELISIONS:
+        return "fr"
+    return "en" if word in _FUNCTION_WORDS["en"] else ""
 
 
-_CUES = _Cues()
+_CUES: Memo[str, str] = Memo(_cue)
 
 
 def _quick(words: list[str], languages: tuple[str, ...]) -> str | None:

@@ -18,6 +18,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .memo import Memo
+
 URL_RE = re.compile(
     r"(?:https?://|www\.)\S+|\b[a-z0-9-]+\.(?:com|net|org|io|ly|gg|xyz|co|ca|fr|me|link|info|biz|top|shop|site|online|app)(?:/\S*)?\b",
     re.I,
@@ -172,19 +174,10 @@ def _fold_char(ch: str) -> str:
     return "".join(part for part in decomposed if not unicodedata.combining(part))
 
 
-class _FoldTable(dict[int, str]):
-    """`str.translate` table filled on first sight of each character: per-character folding is the same as
-    folding the whole text (NFKD decomposes each character on its own, and the combining marks that
-    canonical reordering moves are all dropped), and a translate is one C loop."""
-
-    def __missing__(self, code: int) -> str:
-        folded = _fold_char(chr(code))
-        if len(self) < 1 << 16:  # a bound for texts made of rare characters
-            self[code] = folded
-        return folded
-
-
-_FOLD = _FoldTable()
+# `str.translate` table of `_fold_char`, filled on first sight of each character: per-character folding is
+# the same as folding the whole text (NFKD decomposes each character on its own, and the combining marks
+# that canonical reordering moves are all dropped), and a translate is one C loop.
+_FOLD: Memo[int, str] = Memo(lambda code: _fold_char(chr(code)))
 
 
 def strip_accents(text: str) -> str:
