@@ -10,7 +10,7 @@ from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBui
 from .memo import Memo
 
 UND = "und"
-_PLACEHOLDER_RE = re.compile(r"\bx(?:url|mention|email|phone|emo\w*)\b")
+_PLACEHOLDER_RE = re.compile(r"\bx(?:url|mention|email|phone|tollfree|emo\w*)\b")
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # The same words in ASCII text (most comments): plain letter ranges are faster than Unicode classes.
 _ASCII_WORD_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from schemas import Category
 from services.classify import features, lang
@@ -111,3 +112,9 @@ def test_reasons_are_plain_records(clf: Classifier) -> None:
     dumped = [r.model_dump(mode="json", exclude_none=True) for r in d.reasons]
     assert dumped[0] == {"kind": "language", "detail": "fr"}
     assert any(r["kind"] == "model" and r["category"] == "insult" for r in dumped)
+
+
+@pytest.mark.parametrize("placeholder", ["xurl", "xphone", "xtollfree", "xemail"])
+def test_placeholders_do_not_count_as_words_for_the_language(placeholder: str) -> None:
+    # One real word plus a placeholder is still too short to tell.
+    assert lang.detect(f"merci {placeholder}", ("fr", "en")) == lang.UND
