@@ -886,8 +886,8 @@ IDIOMS = (
     r"(?:gerant|gerante|direction|service|service client|banque|responsable|superviseur|superviseure|proprio|"
     r"compagnie|assurance|conseiller|conseillere)|regler (?:mon probleme|mon dossier|ma facture|le probleme)"
 )
-# The violent words of those idioms: every idiom contains one (`rules.py` uses them as its quick gate),
-# and in a benign context the model reads the comment without them.
+# The violent (or threat-like: "get", "find", "watch") words of those idioms: in a benign context the model
+# reads the comment without them. (The idiom regex itself runs only when its required literals are there.)
 CHARGED_WORDS = (
     "kill", "killing", "killin", "killed", "kills", "killer", "murder", "murdering", "murdered", "die",
     "dying", "died", "dead", "deceased", "bomb", "bombed", "slay", "slayed", "slaying", "slays", "crushed",

@@ -319,8 +319,6 @@ def _idiom_re() -> re.Pattern[str]:
 # Violent and swear words that idioms and intensifiers neutralise (squeezed forms).
 # (Single-word swears only: "putain de" or "pissed off" must not make "de" or "off" charged.)
 _CHARGED = frozenset(fold_pattern(w) for w in (*CHARGED_WORDS, *SWEARS) if _RUN_RE.fullmatch(fold_pattern(w)))
-# Every idiom contains a charged word: the idiom regex only runs when one of their trigrams is there.
-_IDIOM_GATE = frozenset(fold_pattern(w)[:3] for w in CHARGED_WORDS)
 
 
 @cache
@@ -450,11 +448,6 @@ def evidence(norm: Normalized) -> RuleEvidence:
         hits.append(Hit(compiled.category, entry.label, match.group(0).strip(), entry.weight))
     scores = {category: round(1.0 - k, 4) for category, k in keep.items()}
     swear = tuple(m.group(0) for m in _swear_re().finditer(text)) if _SWEAR_ID in candidates else ()
-    # Idioms also need a charged word (their documented gate); their own literals make it rarer still.
-    idioms = (
-        tuple(m.group(0) for m in _idiom_re().finditer(text))
-        if _IDIOM_ID in candidates and not _IDIOM_GATE.isdisjoint(_text_trigrams(text))
-        else ()
-    )
+    idioms = tuple(m.group(0) for m in _idiom_re().finditer(text)) if _IDIOM_ID in candidates else ()
     aimed = norm.n_mentions > 0 or _target_re().search(text) is not None
     return RuleEvidence(scores=scores, hits=tuple(hits), swear=swear, aimed=aimed, idioms=idioms)

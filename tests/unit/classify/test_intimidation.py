@@ -114,3 +114,12 @@ def test_posting_a_persons_details_is_harassment(clf: Classifier, text: str) -> 
 )
 def test_service_details_and_ages_are_not_toxic(clf: Classifier, text: str) -> None:
     assert not clf.decide(text).category.is_toxic
+
+
+@pytest.mark.parametrize(
+    "text", ["I'll book you a table for Friday", "we can save you a seat", "I'll order you a new one"]
+)
+def test_service_idiom_is_found_without_a_violent_word(text: str) -> None:
+    # "<verb> you a <thing>" is service talk whatever the verb: the idiom must not depend on the comment
+    # also holding a violent word (it used to, through a second gate on charged words).
+    assert rules.evidence(normalize(text)).idioms
