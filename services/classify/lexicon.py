@@ -481,7 +481,7 @@ LEXICON: dict[str, list[Entry]] = {
         Entry(r"bougnoule|bougnoules|bicot|bicots|negre|negres|negresse|negro|negros|youpin|youpins|youtre|"
               r"pede|pedes|pedale|tarlouze|tarlouzes|tapette|tapettes|gouine|gouines|travelo|travelos|bamboula|"
               r"chinetoque|chinetoques|niakoue|niakoues|raton|ratons|crouille|crouilles|bride|brides|feuj de merde|"
-              r"sale juif|sale arabe|sale noir|sale negre|sauvagesse|kawish", 0.9, "injure raciste/homophobe (fr)",
+              r"sale juif|sale arabe|sale noir|sale negre|sauvagesse|kawish|bougnules?", 0.9, "injure raciste/homophobe (fr)",
               True),
         Entry(r"(?:sale|sales|maudit|maudits|maudite|maudites|dirty|filthy|fucking|stupid|criss de|ostie de|esti de) "
               r"(?:arabe|arabes|noir|noirs|noire|juif|juifs|juive|musulman|musulmans|musulmane|immigre|immigres|"
@@ -507,7 +507,8 @@ LEXICON: dict[str, list[Entry]] = {
               r"to their|back to|them to|the \w+ back to|home to))? ?(?:pays|country|countries|bled|afrique|"
               r"africa|mexico|jungle|desert)|(?:go back|retournez|retourne|rentrez|rentre) (?:chez vous|"
               r"chez toi|home|(?:to )?where you came from|(?:to )?where they came from|d'ou tu viens|d'ou vous venez)|"
-              r"send them (?:all )?back|deport (?:them|all of them|those)", 0.6, "retourne dans ton pays", True),
+              r"send them (?:all )?back|deport (?:them|all of them|those)|back (?:to )?where (?:it|they|you|he|she) "
+              r"came from|la d'ou (?:ils|elles) viennent", 0.6, "retourne dans ton pays", True),
         # Excluding a protected group or denying it rights, without a slur: "les femmes ne devraient pas
         # avoir le droit de...", "X have no place here", "stop hiring X", "X are a cancer".
         Entry(r"{GROUP} (?:ont|n'ont|have|has|should have) (?:rien a faire|aucune place|no place|no business|"
@@ -536,7 +537,14 @@ LEXICON: dict[str, list[Entry]] = {
         Entry(r"grand remplacement|great replacement|remigration|white genocide|14 words|1488|heil hitler|"
               r"sieg heil|white power|zog|happy merchant|\(\(\(|juden|gas the|hitler (?:was right|avait raison)|"
               r"diversity hire|dei hire|groomers|alphabet people|islamisation|islamization|invasion migratoire|"
-              r"les envahisseurs|the invaders|shekels", 0.88, "terme codé", True),
+              r"les envahisseurs|the invaders|shekels|13/50|13 ?% (?:commit|do) (?:50|half)|third ?worlders?|"
+              r"import(?:ing|s|ed)? (?:the )?third world|bat (?:soup|eaters?)|dog eaters?|"
+              r"mangeurs? de (?:chiens|chats|chauves?-souris)", 0.88, "terme codé", True),
+        # Breeding and infestation tropes about a people ("ils se reproduisent comme des lapins", "they
+        # multiply like rats"): dehumanising whoever "they" are.
+        Entry(r"(?:se reproduisent|pullulent|envahissent|nous envahissent|breed|multiply|swarm|infest|invade) "
+              r"(?:\w+ ){0,3}(?:comme des|like) (?:lapins|rats|cafards|coquerelles|sauterelles|vermine|rabbits|"
+              r"cockroaches|roaches|vermin|locusts|insects|insectes)", 0.85, "déshumanisation (trope)", True),
         Entry(r"(?:les |the )?(?:femmes|women|girls|filles|bitches) (?:sont|are|belong|devraient|should|doivent|"
               r"need to) (?:faites pour|in the kitchen|a la cuisine|a la maison|rester a la maison|stay home|"
               r"shut up|se taire|inferieures|inferior|property|stupid|connes|dumb|too emotional)", 0.88,

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from schemas import Category
+from services.classify import rules
 from services.classify.classifier import Classifier
+from services.classify.normalize import normalize
 
 C = Category
 
@@ -89,3 +91,31 @@ def test_language(clf: Classifier) -> None:
     assert clf.decide("The bus is late again this morning, ridiculous").lang == "en"
     assert clf.decide("merci").lang == "und"
     assert clf.decide("merci", lang_hint="fr-CA").lang == "fr"
+
+
+# Well-known hate tropes and coded terms, in general forms; the lexicon alone must see them (the model
+# may add to it), and their innocent neighbours must not trip it.
+HATE_TROPES = [
+    "ces gens-là se reproduisent comme des lapins pis c'est nous qui payons",
+    "they breed like rabbits and the city hands them housing",
+    "that's the 13/50 crowd for you",
+    "the mall is full of third worlders now",
+    "take your religion back where it came from",
+    "encore des bougn*ules au comptoir",
+    "chinese owners now, enjoy your bat soup",
+]
+NOT_HATE = [
+    "les enfants couraient comme des lapins au parc",
+    "my rabbits breed every spring, any tips on cages?",
+    "I went back where I came from to see my grandma",
+]
+
+
+@pytest.mark.parametrize("text", HATE_TROPES)
+def test_hate_trope_is_hate_evidence(text: str) -> None:
+    assert rules.evidence(normalize(text)).scores.get(C.HATE, 0.0) >= 0.5
+
+
+@pytest.mark.parametrize("text", NOT_HATE)
+def test_innocent_neighbour_is_not_hate_evidence(text: str) -> None:
+    assert rules.evidence(normalize(text)).scores.get(C.HATE, 0.0) < 0.3
