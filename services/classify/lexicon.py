@@ -471,6 +471,23 @@ LEXICON: dict[str, list[Entry]] = {
               r"murdered|run over)|(?:should|need to|needs to|ought to|gotta|let'?s) (?:hang|shoot|kill|lynch|"
               r"execute|string up|burn|stab|beat up) (?:the|that|this|your|all|every|those|these|him|her|them)",
               0.9, "death wish / incitement", True),
+        # Calls for a lynching whoever the subject is ("these execs should be strung up"): these verbs have
+        # no business sense ("executed", "shot" and "hung" do: a plan, a film, a picture).
+        Entry(r"(?:should|deserve to|deserves to|ought to|needs? to|must|devraient|devrait|meritent de|merite de) "
+              r"(?:all |tous |toutes )?(?:be|get|etre|se faire) (?:hanged|lynched|strung up|beaten to death|"
+              r"stabbed|murdered|shot dead|lined up and shot|pendus?|pendues?|lynches?|lynchees?|fusilles?|"
+              r"fusillees?|egorges?|egorgees?)", 0.9, "appel au lynchage", True),
+        # Blood debts and mutilation promised to someone.
+        Entry(r"(?:payer|paiera|paieront|payera|payeront|pay|payer ca) (?:en|avec (?:leur|son|ton|votre|du)|in|"
+              r"with (?:their|your|his|her)) (?:sang|blood)|(?:je vais|j'vais|j'vas|jvais|m'as|on va|je vas|"
+              r"i'?m gonna|i'?ll|i will|we'?ll) (?:te|lui|leur|vous|rip|tear|cut) (?:arracher|couper|out|off)? ?"
+              r"(?:la|le|les|ta|ton|tes|sa|son|ses|your|his|her|their) (?:langue|tete|yeux|doigts|dents|tongue|"
+              r"eyes|head|fingers|teeth)", 0.88, "dette de sang / mutilation", True),
+        # "The first one who ..., I'll stab him": a promise of violence on a condition.
+        Entry(r"(?:le premier|la premiere|the first (?:one|person|guy|idiot|clown|man|cop|agent)) (?:qui|qu'|who|"
+              r"that) .{0,60}(?:je (?:le|la|l') ?|i'?ll |i will |gets? )(?:plante|tue|defonce|frappe|cogne|eclate|"
+              r"fracasse|stab|kill|punch|hit|shoot|deck|smack|stabbed|shot|punched|knocked out)", 0.85,
+              "menace conditionnelle", True),
     ],
     "hate": [
         # ("coon" is left out: squeezed like every comment, it reads "con", French for idiot.)

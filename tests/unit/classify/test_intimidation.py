@@ -54,6 +54,13 @@ INTIMIDATION = [
     "Tell him to be careful",
     "I'll teach that clerk a lesson",
     "I'll get you for this",
+    # calls for a lynching, blood debts, mutilation, violence on a condition
+    "the whole board should be strung up",
+    "Ces escrocs devraient être pendus",
+    "ils vont payer en sang, je vous le dis",
+    "je vais te couper la langue",
+    "the first guy who touches my car again, I'll punch him",
+    "le premier qui me refuse l'entrée, je le défonce",
 ]
 
 LOOK_ALIKES = [
@@ -72,6 +79,9 @@ LOOK_ALIKES = [
     "this wait is killing me",
     "Vous avez tué ça hier soir!",
     "on va régler ça avec le gérant demain",
+    "this plan should be executed before winter",
+    "Le premier qui trouve la réponse gagne un billet",
+    "vous allez payer en argent comptant ou par carte?",
 ]
 
 
