@@ -37,7 +37,7 @@ HERE = Path(__file__).parent
 PROJECT_ROOT = HERE.parents[1]
 DEFAULT_DATASETS = PROJECT_ROOT.parent / "shared" / "datasets"
 DATA_DIR = HERE / "data"
-VERSION = "1.4.0"
+VERSION = "1.5.0"
 DEV_WEIGHT = 3.0  # brand-page comments (ours and outside authors'): what Vigie's categories mean
 OLID_TIN_WEIGHT = 1.0
 OLID_UNT_WEIGHT = 0.15
@@ -49,6 +49,10 @@ OFFSET_GRID = tuple(round(x * 0.25, 2) for x in range(-8, 13))  # toxic logit of
 # rows are mostly deliberate look-alikes (violent idioms, slang praise, sweary complaints written to fool a
 # model); 15 % there went with ~2 % on the outside author's ordinary brand-page set (blind v6, bar: 5 %).
 MAX_BENIGN_FLAGGED = 0.15
+# The mean toxic F1 is flat over a wide range of offsets (public sets gain what brand pages lose): offsets
+# within F1_TOLERANCE of the best are indistinguishable on validation (its standard error is ~0.015), and
+# the smallest of them is chosen, as it flags the fewest customers (the costlier error for Vigie's users).
+F1_TOLERANCE = 0.005
 # A missed threat or hate comment is the costliest error (critical severity): each one's logit is raised (in
 # steps of RECALL_OFFSET_STEP) until its dev validation recall reaches RECALL_TARGET — above the 0.90 goal,
 # as comments nobody trained on score lower — while that split's macro-F1 loses at most MAX_MACRO_F1_LOSS
@@ -238,9 +242,9 @@ def _toxic_f1(clf: Classifier, rows: list[Row], lang_hint: str | None = None) ->
 
 
 def tune_offsets(clf: Classifier, val: list[Row], dev_benign: list[Row]) -> dict[str, float]:
-    """Per language, the toxic logit offset with the best mean toxic F1 over that language's validation
-    sources (each source counts the same, whatever its size), among the offsets that flag at most
-    `MAX_BENIGN_FLAGGED` of the dev set's validation complaints and praise as toxic."""
+    """Per language, the smallest toxic logit offset whose mean toxic F1 over that language's validation
+    sources (each source counts the same, whatever its size) is within `F1_TOLERANCE` of the best, among the
+    offsets that flag at most `MAX_BENIGN_FLAGGED` of the dev set's validation complaints and praise."""
     linear = clf.model
     toxic = np.asarray([c.is_toxic for c in linear.classes], dtype=np.float32)
     chosen: dict[str, float] = {}
@@ -251,7 +255,7 @@ def tune_offsets(clf: Classifier, val: list[Row], dev_benign: list[Row]) -> dict
                 by_source.setdefault(r.source, []).append(r)
         sources = {k: v[:1500] for k, v in by_source.items() if any(r.toxic for r in v)}
         benign = [r for r in dev_benign if r.lang == lang]
-        best: tuple[float, float] | None = None
+        mean_f1: dict[float, float] = {}
         for off in OFFSET_GRID:
             linear.bias_by_lang[lang] = (linear.bias + np.float32(off) * toxic).astype(np.float32)
             flagged = sum(clf.decide(r.text, lang_hint=lang).category.is_toxic for r in benign) / max(
@@ -262,9 +266,9 @@ def tune_offsets(clf: Classifier, val: list[Row], dev_benign: list[Row]) -> dict
             f1s = {k: _toxic_f1(clf, v, lang)[0] for k, v in sources.items()}
             mean = sum(f1s.values()) / len(f1s)
             print(f"  offset {lang} {off:+.2f}: mean F1 {mean:.3f} {f1s} benign flagged {flagged:.1%}")
-            if best is None or mean > best[0] + 1e-9:
-                best = (mean, off)
-        chosen[lang] = best[1] if best else 0.0
+            mean_f1[off] = mean
+        best = max(mean_f1.values(), default=0.0)
+        chosen[lang] = min((off for off, f1 in mean_f1.items() if f1 >= best - F1_TOLERANCE), default=0.0)
     chosen["und"] = min(chosen.values())  # too short to tell: the more careful of the two
     linear.bias_by_lang.clear()
     return chosen
