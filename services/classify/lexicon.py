@@ -524,8 +524,10 @@ LEXICON: dict[str, list[Entry]] = {
               r"to their|back to|them to|the \w+ back to|home to))? ?(?:pays|country|countries|bled|afrique|"
               r"africa|mexico|jungle|desert)|(?:go back|retournez|retourne|rentrez|rentre) (?:chez vous|"
               r"chez toi|home|(?:to )?where you came from|(?:to )?where they came from|d'ou tu viens|d'ou vous venez)|"
-              r"send them (?:all )?back|deport (?:them|all of them|those)|back (?:to )?where (?:it|they|you|he|she) "
-              r"came from|la d'ou (?:ils|elles) viennent", 0.6, "retourne dans ton pays", True),
+              r"send them (?:all )?back|deport (?:them|all of them|those)|(?:send|ship|kick|take|put) (?:them|him|"
+              r"her|'?em|y'?all)(?: all)? back (?:to )?where (?:they|you|he|she) came from|(?:religion|culture|"
+              r"language|flag|customs|traditions|ways|hijab|burqa|veil|food) back (?:to )?where (?:it|they) came "
+              r"from|la d'ou (?:ils|elles) viennent", 0.6, "retourne dans ton pays", True),
         # Excluding a protected group or denying it rights, without a slur: "les femmes ne devraient pas
         # avoir le droit de...", "X have no place here", "stop hiring X", "X are a cancer".
         Entry(r"{GROUP} (?:ont|n'ont|have|has|should have) (?:rien a faire|aucune place|no place|no business|"

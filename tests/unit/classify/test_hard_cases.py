@@ -101,6 +101,7 @@ HATE_TROPES = [
     "that's the 13/50 crowd for you",
     "the mall is full of third worlders now",
     "take your religion back where it came from",
+    "send them all back where they came from",
     "encore des bougn*ules au comptoir",
     "chinese owners now, enjoy your bat soup",
 ]
@@ -118,4 +119,15 @@ def test_hate_trope_is_hate_evidence(text: str) -> None:
 
 @pytest.mark.parametrize("text", NOT_HATE)
 def test_innocent_neighbour_is_not_hate_evidence(text: str) -> None:
+    assert rules.evidence(normalize(text)).scores.get(C.HATE, 0.0) < 0.3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I took the blender back where it came from, refund in 2 days",
+        "my parcels went back where they came from",
+    ],
+)
+def test_returning_goods_is_not_hate_evidence(text: str) -> None:
     assert rules.evidence(normalize(text)).scores.get(C.HATE, 0.0) < 0.3
