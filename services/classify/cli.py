@@ -16,7 +16,13 @@ from schemas import Category
 commands: list[click.Command] = []
 
 
-def _read_jsonl(stream: IO[str]) -> list[dict[str, Any]]:
+# Files written by spreadsheets and Windows tools often start with a byte-order mark: read it as one.
+_JSONL = click.File("r", encoding="utf-8-sig")
+
+
+def _read_jsonl(stream: IO[str]) -> list[tuple[int, dict[str, Any]]]:
+    """The (line number, object) of each non-blank line; a line that is not an object with a string
+    `text` stops the command with its number."""
     rows = []
     for n, line in enumerate(stream, 1):
         if not line.strip():
@@ -27,18 +33,24 @@ def _read_jsonl(stream: IO[str]) -> list[dict[str, Any]]:
             raise click.ClickException(f"line {n}: not JSON ({exc.msg})") from None
         if not isinstance(row, dict) or not isinstance(row.get("text"), str):
             raise click.ClickException(f"line {n}: expected an object with a string `text`")
-        rows.append(row)
+        rows.append((n, row))
     return rows
 
 
+def _primary_language(tag: object) -> str | None:
+    """The primary subtag, lower-cased: "fr-CA", "FR" and "fr_ca" are all grouped as "fr"."""
+    primary = str(tag or "").replace("_", "-").split("-")[0].lower()
+    return primary or None
+
+
 @click.command("classify")
-@click.argument("source", type=click.File("r", encoding="utf-8"), default="-")
+@click.argument("source", type=_JSONL, default="-")
 def classify_command(source: IO[str]) -> None:
     """Classify JSONL comments ({"text", optional "lang", "id", "created_at"}) from FILE or stdin."""
     from .classifier import Classifier
 
     clf = Classifier.load()
-    for row in _read_jsonl(source):
+    for _, row in _read_jsonl(source):
         d = clf.decide(row["text"], lang_hint=row.get("lang"))
         out: dict[str, Any] = {k: row[k] for k in ("id", "created_at") if k in row}
         out |= {
@@ -58,11 +70,13 @@ def eval_group() -> None:
 
 
 @eval_group.command("classify")
-@click.argument("labelled", type=click.File("r", encoding="utf-8"))
+@click.argument("labelled", type=_JSONL)
 def eval_classify(labelled: IO[str]) -> None:
     """Per-category precision/recall/F1, macro-F1, confusion matrix and toxic-vs-not F1, by language.
 
-    LABELLED is JSONL with `text` and the true `category` (optional `lang`, else detected).
+    LABELLED is JSONL with `text` and the true `category` (any case); an optional `lang` ("fr", "fr-CA",
+    "en"...) groups the rows, else the detected language does. The decision never reads `lang` (as it
+    would a platform's language hint): the language is detected, the harder case.
     """
     from .classifier import Classifier
     from .metrics import evaluate, format_report
@@ -70,14 +84,15 @@ def eval_classify(labelled: IO[str]) -> None:
     clf = Classifier.load()
     rows = _read_jsonl(labelled)
     truth, predicted, langs = [], [], []
-    for n, row in enumerate(rows, 1):
+    for n, row in rows:
         try:
-            truth.append(Category(row["category"]))
+            truth.append(Category(str(row["category"]).strip().lower()))
         except (KeyError, ValueError):
-            raise click.ClickException(f"row {n}: missing or unknown `category`") from None
+            known = ", ".join(c.value for c in Category)
+            raise click.ClickException(f"line {n}: missing or unknown `category` (one of: {known})") from None
         d = clf.decide(row["text"])
         predicted.append(d.category)
-        langs.append(row.get("lang") or d.lang)
+        langs.append(_primary_language(row.get("lang")) or d.lang)
     click.echo(f"model {clf.model_version}")
     for lang in ["all", *sorted(set(langs))]:
         idx = [i for i, lg in enumerate(langs) if lang == "all" or lg == lang]

@@ -62,3 +62,28 @@ def test_eval_classify(tmp_path: Path) -> None:
         "confusion",
     ):
         assert needle in result.output
+
+
+def test_eval_classify_reads_files_as_people_write_them(tmp_path: Path) -> None:
+    # A byte-order mark, Windows line ends, a blank line, a capitalised label and a regional language tag.
+    path = tmp_path / "labelled.jsonl"
+    lines = [
+        json.dumps(
+            {"text": "t'es un ostie de cave", "category": "Insult", "lang": "fr-CA"}, ensure_ascii=False
+        ),
+        "",
+        json.dumps({"text": "Merci, super service!", "category": "praise", "lang": "FR"}),
+    ]
+    path.write_bytes("\ufeff".encode() + "\r\n".join(lines).encode() + b"\r\n")
+    result = CliRunner().invoke(main, ["eval", "classify", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "lang=fr (n=2)" in result.output and "lang=fr-CA" not in result.output
+
+
+def test_eval_classify_names_the_line_of_an_unknown_category(tmp_path: Path) -> None:
+    path = tmp_path / "labelled.jsonl"
+    path.write_text(
+        '{"text": "a", "category": "praise"}\n\n{"text": "b", "category": "toxic"}\n', encoding="utf-8"
+    )
+    result = CliRunner().invoke(main, ["eval", "classify", str(path)])
+    assert result.exit_code != 0 and "line 3" in result.output and "neutral" in result.output
