@@ -9,7 +9,7 @@ toxic-vs-not decision threshold) is chosen. Writes `artefact/` (or `--artefact D
 `data/devset_holdout.jsonl`, then prints the held-out evaluation.
 `--blind` also scores the outside authors' evaluation sets, never trained on: v6 (brand page; its errors
 were read), v7 (general web), v8 and v9 (brand page; scored after each chosen model, items unread) and
-v10 (brand page, 360 comments; kept for the final check of a chosen model).
+v10 and v11 (brand page, 360 comments each; kept for the final check of a chosen model).
 """
 
 from __future__ import annotations
@@ -327,9 +327,9 @@ def tune_and_save(
 
 # Blind sets v2-v5 were written by us and looked at after scoring: they are training data now. v6 (brand
 # page) and v7 (general web) were written by outside authors; v6's errors were read after its first
-# scoring (so it is a development set since), v7-v10 are kept for checks (v10: final check only).
+# scoring (so it is a development set since), v7-v11 are kept for checks (v10, v11: final checks only).
 SEEN_BLIND_SETS = ("v2", "v3", "v4", "v5")
-BLIND_SETS = ("v6", "v7", "v8", "v9", "v10")
+BLIND_SETS = ("v6", "v7", "v8", "v9", "v10", "v11")
 
 
 def load_blind(path: Path = DATA_DIR / "blind_v6.jsonl") -> list[Row]:
@@ -391,7 +391,7 @@ def main(argv: list[str] | None = None) -> None:
         nargs="?",
         const="v6",
         choices=(*BLIND_SETS, "all"),
-        help="also score a blind set: data/blind_v6.jsonl (no value), v7 ... v10, or all (v10: final check only)",
+        help="also score a blind set: data/blind_v6.jsonl (no value), v7 ... v11, or all (v10, v11: final checks only)",
     )
     args = parser.parse_args(argv)
 
