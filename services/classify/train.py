@@ -241,6 +241,12 @@ def _toxic_f1(clf: Classifier, rows: list[Row], lang_hint: str | None = None) ->
     return (2 * p * rc / (p + rc) if p + rc else 0.0), p, rc
 
 
+def smallest_near_best(score_by_offset: dict[float, float], tolerance: float) -> float:
+    """The smallest offset scoring within `tolerance` of the best score (0.0 when none was allowed)."""
+    best = max(score_by_offset.values(), default=0.0)
+    return min((off for off, score in score_by_offset.items() if score >= best - tolerance), default=0.0)
+
+
 def tune_offsets(clf: Classifier, val: list[Row], dev_benign: list[Row]) -> dict[str, float]:
     """Per language, the smallest toxic logit offset whose mean toxic F1 over that language's validation
     sources (each source counts the same, whatever its size) is within `F1_TOLERANCE` of the best, among the
@@ -267,8 +273,7 @@ def tune_offsets(clf: Classifier, val: list[Row], dev_benign: list[Row]) -> dict
             mean = sum(f1s.values()) / len(f1s)
             print(f"  offset {lang} {off:+.2f}: mean F1 {mean:.3f} {f1s} benign flagged {flagged:.1%}")
             mean_f1[off] = mean
-        best = max(mean_f1.values(), default=0.0)
-        chosen[lang] = min((off for off, f1 in mean_f1.items() if f1 >= best - F1_TOLERANCE), default=0.0)
+        chosen[lang] = smallest_near_best(mean_f1, F1_TOLERANCE)
     chosen["und"] = min(chosen.values())  # too short to tell: the more careful of the two
     linear.bias_by_lang.clear()
     return chosen

@@ -77,3 +77,12 @@ def test_save_load_round_trip(tmp_path: Path) -> None:
     first = (tmp_path / model_mod.WEIGHTS_FILE).read_bytes()
     model_mod.save(tmp_path, weights, bias, [c.value for c in Category], {"version": "9.9.9"})
     assert (tmp_path / model_mod.WEIGHTS_FILE).read_bytes() == first  # reproducible bytes → stable version
+
+
+def test_offset_rule_takes_the_smallest_offset_near_the_best_f1() -> None:
+    from services.classify.train import smallest_near_best
+
+    flat_top = {-0.5: 0.80, 0.0: 0.868, 0.25: 0.875, 0.5: 0.876, 1.0: 0.879, 1.5: 0.875}
+    assert smallest_near_best(flat_top, 0.005) == 0.25  # 0.875 is within 0.005 of 0.879
+    assert smallest_near_best(flat_top, 0.0) == 1.0  # no tolerance: the best itself
+    assert smallest_near_best({}, 0.005) == 0.0  # every offset flagged too many customers
