@@ -216,6 +216,11 @@ class Record:
         return json.loads(self.value)
 
 
+def action_id(record: Record) -> object:
+    """An action's identity (stable across replays), for `TopicTail.collect(..., distinct=action_id)`."""
+    return record.json()["action_id"]
+
+
 class TopicTail:
     """Reads what is written to topics after it was created (their end offsets at that moment)."""
 
@@ -273,13 +278,35 @@ class TopicTail:
         self.seen.append(record)
         return record, False
 
-    def collect(self, predicate: Callable[[Record], bool], count: int, timeout: float = 30) -> list[Record]:
-        """Wait until `count` records matching `predicate` arrived; fails with what was seen otherwise."""
-        found = [r for r in self.seen if predicate(r)]
+    def collect(
+        self,
+        predicate: Callable[[Record], bool],
+        count: int,
+        timeout: float = 30,
+        distinct: Callable[[Record], object] | None = None,
+    ) -> list[Record]:
+        """Wait until `count` records matching `predicate` arrived; fails with what was seen otherwise.
+
+        Delivery is at least once (DESIGN.md): a rebalance may replay a record. With `distinct` (a record's
+        identity, e.g. its action id), only the first record of each identity counts and is returned."""
+        identities: set[object] = set()
+
+        def counts(record: Record) -> bool:
+            if not predicate(record):
+                return False
+            if distinct is None:
+                return True
+            identity = distinct(record)
+            if identity in identities:
+                return False
+            identities.add(identity)
+            return True
+
+        found = [r for r in self.seen if counts(r)]
         deadline = time.monotonic() + timeout
         while len(found) < count and time.monotonic() < deadline:
             record, _eof = self._poll(0.2)
-            if record is not None and predicate(record):  # each record is tested once
+            if record is not None and counts(record):  # each record is tested once
                 found.append(record)
         assert len(found) >= count, (
             f"expected {count} matching records, got {len(found)} of {len(self.seen)} seen"

@@ -46,17 +46,14 @@ def classify(stack: IntegrationStack) -> Iterator[ServiceProcess]:
 
 
 def classified_of(tail, events: list[SocialEvent], timeout: float = 90) -> dict[str, dict]:  # type: ignore[no-untyped-def]
-    """The classified record of each event. Delivery is at least once (DESIGN.md): a rebalance may replay
-    an event, so this waits for every distinct event, not for as many records as events."""
-    missing = {e.event_id for e in events}
-
-    def first_of_an_event(r) -> bool:  # type: ignore[no-untyped-def]
-        if r.topic != SOCIAL_CLASSIFIED or r.json()["event"]["event_id"] not in missing:
-            return False
-        missing.discard(r.json()["event"]["event_id"])
-        return True
-
-    found = tail.collect(first_of_an_event, len(missing), timeout=timeout)
+    """The classified record of each event (the first one, should a rebalance replay an event)."""
+    ids = {e.event_id for e in events}
+    found = tail.collect(
+        lambda r: r.topic == SOCIAL_CLASSIFIED and r.json()["event"]["event_id"] in ids,
+        len(ids),
+        timeout=timeout,
+        distinct=lambda r: r.json()["event"]["event_id"],
+    )
     return {r.json()["event"]["event_id"]: r.json() for r in found}
 
 

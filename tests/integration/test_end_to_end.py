@@ -9,7 +9,7 @@ from contextlib import ExitStack
 import pytest
 
 from schemas.topics import MODERATION_ACTIONS
-from tests.integration.infra import IntegrationStack, ServiceProcess, wait_until
+from tests.integration.infra import IntegrationStack, ServiceProcess, action_id, wait_until
 from tests.integration.test_ingest_audit import meta_comment, post, signed
 
 pytestmark = pytest.mark.integration
@@ -34,7 +34,7 @@ def test_a_threat_posted_on_a_page_is_hidden_and_on_call_notified_with_one_trace
     assert status == 200, answer
     [event_id] = answer["event_ids"]
 
-    found = actions.collect(lambda r: r.json()["event_id"] == event_id, 2, timeout=120)
+    found = actions.collect(lambda r: r.json()["event_id"] == event_id, 2, timeout=120, distinct=action_id)
     assert sorted(r.json()["type"] for r in found) == ["hide", "notify_on_call"]
     assert all(r.headers["traceparent"] == trace.encode() for r in found)  # carried from ingest to actions
     assert all(r.key == b"acme:facebook:111111_555" for r in found)

@@ -38,6 +38,7 @@ from tests.integration.infra import (
     Record,
     ServiceProcess,
     TopicTail,
+    action_id,
     metric_value,
     wait_until,
 )
@@ -191,7 +192,7 @@ def test_a_threat_is_hidden_and_on_call_notified_with_an_audit_row(stack, respon
     tail = stack.tail(MODERATION_ACTIONS)
     item = routed(Category.THREAT, TUESDAY_10AM, "Je vais venir vous régler votre compte")
     produce(stack, item)
-    records = tail.collect(about(item), 2, timeout=60)
+    records = tail.collect(about(item), 2, timeout=60, distinct=action_id)
     assert sorted(r.json()["type"] for r in records) == ["hide", "notify_on_call"]
     assert all(r.key == item.key.encode() for r in records)
     assert all(r.headers["traceparent"] == TRACE.encode() for r in records), "the trace is carried"
@@ -207,7 +208,7 @@ def test_a_complaint_after_hours_gets_an_acknowledgement_naming_the_next_opening
     item = routed(Category.COMPLAINT, FRIDAY_7PM, "Votre service est lent")
     assert not item.in_business_hours
     produce(stack, item)
-    records = tail.collect(about(item), 2, timeout=60)
+    records = tail.collect(about(item), 2, timeout=60, distinct=action_id)
     by_type = {r.json()["type"]: r.json() for r in records}
     ack = by_type["acknowledge"]
     assert ack["text"] == (
@@ -232,14 +233,14 @@ def test_a_second_acknowledgement_on_the_thread_is_a_duplicate_and_becomes_a_dra
     second = routed(Category.COMPLAINT, FRIDAY_7PM, "Encore lent", thread=thread)
     tail = stack.tail(MODERATION_ACTIONS)
     produce(stack, first)
-    tail.collect(about(first), 2, timeout=60)
+    tail.collect(about(first), 2, timeout=60, distinct=action_id)
     sent = wait_until(
         lambda: sent_texts(stack, first.key), what="the acknowledgement recorded"
     )  # after the ack
     assert len(sent) == 1 and "lundi 30 novembre" in sent[0]
     before = lint_failures(respond, "duplicate")
     produce(stack, second)
-    records = tail.collect(about(second), 2, timeout=60)
+    records = tail.collect(about(second), 2, timeout=60, distinct=action_id)
     drafts = [r.json() for r in records if r.json()["type"] == "reply_draft"]
     duplicate = [d for d in drafts if [f["check"] for f in d["lint"]] == ["duplicate"]]
     assert len(duplicate) == 1 and duplicate[0]["requires_approval"]
@@ -296,7 +297,7 @@ def test_a_redelivered_queue_record_gets_one_set_of_actions_even_after_a_restart
     tail = stack.tail(MODERATION_ACTIONS)
     item = routed(Category.THREAT, FRIDAY_7PM, "Menace répétée")
     produce(stack, item, item)  # the same record twice, as a producer retry or a replay would
-    tail.collect(about(item), 2, timeout=60)
+    tail.collect(about(item), 2, timeout=60, distinct=action_id)
     assert len(actions_of(tail, item)) == 2, "one hide, one notify_on_call: no second set"
     assert metric_value(respond.metrics(), "vigie_respond_duplicates_total", tenant="acme") >= 1
 
