@@ -137,8 +137,10 @@ class Classifier:
 
     def _language(self, norm: Normalized, lang_hint: str | None) -> str:
         cfg = self.config
-        if lang_hint and lang_hint.split("-")[0].lower() in cfg.languages:
-            return lang_hint.split("-")[0].lower()
+        if lang_hint:  # most events have none: skip the parsing
+            hinted = lang.primary_subtag(lang_hint)
+            if hinted is not None and hinted in cfg.languages:
+                return hinted
         return lang.detect(
             norm.lower,
             cfg.languages,

@@ -37,12 +37,6 @@ def _read_jsonl(stream: IO[str]) -> list[tuple[int, dict[str, Any]]]:
     return rows
 
 
-def _primary_language(tag: object) -> str | None:
-    """The primary subtag, lower-cased: "fr-CA", "FR" and "fr_ca" are all grouped as "fr"."""
-    primary = str(tag or "").replace("_", "-").split("-")[0].lower()
-    return primary or None
-
-
 @click.command("classify")
 @click.argument("source", type=_JSONL, default="-")
 def classify_command(source: IO[str]) -> None:
@@ -79,6 +73,7 @@ def eval_classify(labelled: IO[str]) -> None:
     would a platform's language hint): the language is detected, the harder case.
     """
     from .classifier import Classifier
+    from .lang import primary_subtag
     from .metrics import evaluate, format_report
 
     clf = Classifier.load()
@@ -92,7 +87,7 @@ def eval_classify(labelled: IO[str]) -> None:
             raise click.ClickException(f"line {n}: missing or unknown `category` (one of: {known})") from None
         d = clf.decide(row["text"])
         predicted.append(d.category)
-        langs.append(_primary_language(row.get("lang")) or d.lang)
+        langs.append(primary_subtag(row.get("lang")) or d.lang)
     click.echo(f"model {clf.model_version}")
     for lang in ["all", *sorted(set(langs))]:
         idx = [i for i, lg in enumerate(langs) if lang == "all" or lg == lang]

@@ -240,6 +240,11 @@ def detector(languages: tuple[str, ...]) -> LanguageDetector:
     return LanguageDetectorBuilder.from_languages(*langs).with_preloaded_language_models().build()
 
 
+def primary_subtag(tag: object) -> str | None:
+    """A language tag's primary subtag, lower-cased ("fr-CA", "FR" and "fr_CA" are all "fr"); None if empty."""
+    return str(tag or "").replace("_", "-").split("-")[0].lower() or None
+
+
 def detect(lower_text: str, languages: tuple[str, ...], *, min_letters: int = 10, min_words: int = 2) -> str:
     """ISO 639-1 code of `lower_text` (placeholders allowed), or `und` when it is too short to tell."""
     text = _PLACEHOLDER_RE.sub(" ", lower_text) if "x" in lower_text else lower_text  # they all start with x
