@@ -498,8 +498,8 @@ LEXICON: dict[str, list[Entry]] = {
         Entry(r"bougnoule|bougnoules|bicot|bicots|negre|negres|negresse|negro|negros|youpin|youpins|youtre|"
               r"pede|pedes|pedale|tarlouze|tarlouzes|tapette|tapettes|gouine|gouines|travelo|travelos|bamboula|"
               r"chinetoque|chinetoques|niakoue|niakoues|raton|ratons|crouille|crouilles|bride|brides|feuj de merde|"
-              r"sale juif|sale arabe|sale noir|sale negre|sauvagesse|kawish|bougnules?", 0.9, "injure raciste/homophobe (fr)",
-              True),
+              r"sale juif|sale arabe|sale noir|sale negre|sauvagesse|kawish|bougnules?", 0.9,
+              "injure raciste/homophobe (fr)", True),
         Entry(r"(?:sale|sales|maudit|maudits|maudite|maudites|dirty|filthy|fucking|stupid|criss de|ostie de|esti de) "
               r"(?:arabe|arabes|noir|noirs|noire|juif|juifs|juive|musulman|musulmans|musulmane|immigre|immigres|"
               r"immigrant|immigrants|immigrante|immigrantes|chinois|asiatique|asiatiques|homo|homos|gai|gais|gay|"

@@ -11,6 +11,7 @@ from services.classify import model as model_mod
 from services.classify.classifier import Classifier
 from services.classify.config import DEFAULT_SEVERITY, ClassifyConfig
 from services.classify.severity import severity_for
+from services.classify.train import smallest_near_best
 
 
 @pytest.mark.parametrize(
@@ -80,8 +81,6 @@ def test_save_load_round_trip(tmp_path: Path) -> None:
 
 
 def test_offset_rule_takes_the_smallest_offset_near_the_best_f1() -> None:
-    from services.classify.train import smallest_near_best
-
     flat_top = {-0.5: 0.80, 0.0: 0.868, 0.25: 0.875, 0.5: 0.876, 1.0: 0.879, 1.5: 0.875}
     assert smallest_near_best(flat_top, 0.005) == 0.25  # 0.875 is within 0.005 of 0.879
     assert smallest_near_best(flat_top, 0.0) == 1.0  # no tolerance: the best itself
