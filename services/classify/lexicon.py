@@ -98,7 +98,9 @@ MACROS = {
     r"chinois|asiatiques|handicapes|musulmans|muslims|jews|arabs|blacks|black people|refugees|lesbians|"
     r"trans people|transgenders|women|females|girls|mexicans|indians|natives|asians|chinese|foreigners|"
     r"disabled people|the disabled|gay people|gays|queers|immigrants|migrants|latinos|hispanics|"
-    r"africans|haitians|christians|chretiens|hindous|hindus|sikhs|roms|gitans|gypsies))",
+    r"africans|haitians|christians|chretiens|hindous|hindus|sikhs|roms|gitans|gypsies|autistes|trisomiques|"
+    r"personnes autistes|enfants autistes|handicapes mentaux|autistic people|autistic kids|autistic children|"
+    r"autistic adults|autistics|autists|people with down syndrome|kids with down syndrome))",
     # Someone else's phone or address: third person, or a call to contact them.
     "PHONECTX": r"(?:son numero|son num|son cell|son tel|sa ligne|his number|her number|their number|his cell|"
     r"her cell|his phone|her phone|numero de (?:la|le|cette|ce|l')|number of (?:the|that|this)|"
@@ -533,7 +535,10 @@ LEXICON: dict[str, list[Entry]] = {
         Entry(r"{GROUP} (?:ont|n'ont|have|has|should have) (?:rien a faire|aucune place|no place|no business|"
               r"no right)|{GROUP} (?:ne )?(?:devraient|devrait|doivent) (?:pas|jamais|plus)|{GROUP} (?:shouldn'?t|"
               r"should not|should never|must not|don'?t|do not|can'?t|cannot) (?:be allowed|belong|work|vote|"
-              r"be hired|be trusted|handle|lead|manage|be here|be in|have rights)|(?:stop|quit|arretez d'|"
+              r"be hired|be trusted|handle|lead|manage|be here|be in|have rights)|{GROUP} (?:should|must|need to|"
+              r"devraient|doivent) (?:be kept|be locked|stay|be put|be sent|rester|etre mis|etre enfermes|"
+              r"etre gardes|etre envoyes) (?:away|out|apart|in (?:special|separate|an institution|institutions|"
+              r"homes)|a part|enfermes|en institut|dans des (?:ecoles|centres|classes|institutions))|(?:stop|quit|arretez d'|"
               r"arretez de|cessez d'|cessez de|arrete d'|pas d') ?(?:hiring|serving|letting in|engager|embaucher|"
               r"servir|laisser entrer|promoting|promouvoir) (?:des |les |more |any |plus de |de |d')?{GROUP}|"
               r"{GROUP} (?:sont|are|is|=|c'est|r) (?:tous |all |just |juste |des |de |la |le |une |un |a |an |"
@@ -578,9 +583,16 @@ LEXICON: dict[str, list[Entry]] = {
         Entry(r"(?:can'?t|cant|doesn'?t|don'?t|ne parle|parle (?:meme )?pas|parlent pas) (?:even )?(?:speak|"
               r"un mot de|francais|english|anglais)?.{0,20}(?:go back|retourne|rentre chez|immigrant|etranger|"
               r"foreigner|terroriste|terrorist)", 0.65, "origine comme attaque", True),
-        Entry(r"(?:mongol|mongols|trisomique|trisomiques|autiste|autistes|retarded|spastic|"
-              r"spaz|handicape mental|mongolien|mongoliens|attarde mental|attardes mentaux)", 0.55,
-              "validisme (handicap comme injure)", True),
+        # Slurs for a disability are insults whatever the sentence; the words that merely name one ("mon
+        # fils autiste", "des heures pour les enfants autistes") count only when they are thrown at someone.
+        Entry(r"(?:mongol|mongols|retarded|spastic|spaz|mongolien|mongoliens|attarde mental|attardes mentaux)",
+              0.55, "validisme (handicap comme injure)", True),
+        Entry(r"(?:{TU} (?:un |une |des |vraiment |tellement |ben |bien )?|{QCINT}|(?:gang|bande) (?:de |d')|quel |quelle |quels |"
+              r"quelles |comme un |comme une |comme des |what an? |{YOU} {ARE}? ?(?:an? |so |such an? )?|"
+              r"bunch of )(?:autiste|autistes|trisomique|trisomiques|handicape mental|handicapes mentaux|"
+              r"autistic|autist)(?= *(?:$|[.,!?;:…]|ou quoi|or what|de |d'|qui |who |that |pis |et |and |au |aux |a |"
+              r"at |in |on |dans |sur |xmention))",
+              0.55, "validisme (handicap comme injure)", True),
     ],
     "harassment": [
         Entry(r"xphone.{0,60}{PHONECTX}|{PHONECTX}.{0,60}xphone", 0.7, "doxxing: numéro publié", True),

@@ -131,3 +131,34 @@ def test_innocent_neighbour_is_not_hate_evidence(text: str) -> None:
 )
 def test_returning_goods_is_not_hate_evidence(text: str) -> None:
     assert rules.evidence(normalize(text)).scores.get(C.HATE, 0.0) < 0.3
+
+
+# A word that names a disability is hate evidence only when it is thrown at someone or the group is
+# excluded; a parent thanking the store for its autism-friendly hour is a customer, not an attacker.
+NAMING_A_DISABILITY = [
+    "Mon fils est autiste et votre personnel a été d'une patience incroyable, merci!",
+    "Merci pour les heures calmes pour les enfants autistes, ça change tout pour nous",
+    "Ma fille trisomique adore votre équipe du samedi",
+    "Le service est tellement lent, mon fils autiste a fait une crise dans la file",
+    "Merci d'accueillir les autistes.",
+]
+DISABILITY_AS_INSULT_OR_EXCLUSION = [
+    "t'es un autiste ou quoi",
+    "espèce de trisomique",
+    "c'est quoi cette gang d'autistes au comptoir",
+    "il conduit comme un autiste",
+    "you're autistic or what",
+    "autistic kids should be kept out of mainstream schools",
+    "les autistes devraient pas avoir le droit de travailler ici",
+]
+
+
+@pytest.mark.parametrize("text", NAMING_A_DISABILITY)
+def test_naming_a_disability_is_not_hate_evidence(text: str) -> None:
+    assert rules.evidence(normalize(text)).scores.get(C.HATE, 0.0) < 0.3
+
+
+@pytest.mark.parametrize("text", DISABILITY_AS_INSULT_OR_EXCLUSION)
+def test_disability_as_insult_or_exclusion_is_hate_evidence(text: str) -> None:
+    assert rules.evidence(normalize(text)).scores.get(C.HATE, 0.0) >= 0.5
+
