@@ -432,6 +432,34 @@ def compile_all() -> None:
     _person_re()
 
 
+# A slur or an insult quoted after "called me", "traité de", "wrote"... is reported, not thrown: the victim
+# or a witness telling the page what was said ("il m'a traitée de « sale immigrée »") is not an attacker.
+_MENTIONABLE = frozenset((Category.HATE, Category.INSULT))
+_OPENING_QUOTES = '«“"'
+_CLOSING_QUOTES = '»”"'
+_REPORT_RE = re.compile(
+    fold_pattern(
+        r"(?<![a-z])(?:traite|traitee|traites|traitees|traiter|traitait|traitant) (?:de|d')|(?:a|ont|avait|avaient|"
+        r"m'a|l'a|nous a|les a) (?:dit|ecrit|crie|lance|hurle|tague|gueule)|(?:ecrit|tague|graffiti|inscription|"
+        r"le mot|les mots|l'insulte|the word|the words|the slur)|(?:called|calling|call) (?:me|him|her|us|them|"
+        r"my \w+|our \w+|the \w+)|(?:yelled|yelling|shouted|shouting|screamed|screaming|wrote|written|"
+        r"painted|scrawled|said|saying|told \w+)"
+    )
+    + r"[^.!?]{0,20}$"
+)
+
+
+def _reported(text: str, start: int, end: int) -> bool:
+    """The match sits between quotes that follow a reporting verb ("called me", "traité de", "wrote")."""
+    before = text[max(0, start - 80) : start]
+    opening = max(before.rfind(q) for q in _OPENING_QUOTES)
+    if opening < 0 or any(q in before[opening + 1 :] for q in "»”"):
+        return False
+    if not any(q in text[end : end + 40] for q in _CLOSING_QUOTES):
+        return False
+    return _REPORT_RE.search(before[:opening].rstrip(" :")) is not None
+
+
 def evidence(norm: Normalized) -> RuleEvidence:
     text = norm.squeezed
     compiled_all = _compiled()
@@ -444,6 +472,8 @@ def evidence(norm: Normalized) -> RuleEvidence:
         if match is None:
             continue
         entry = compiled.entry
+        if compiled.category in _MENTIONABLE and _reported(text, match.start(), match.end()):
+            continue
         keep[compiled.category] = keep.get(compiled.category, 1.0) * (1.0 - entry.weight)
         hits.append(Hit(compiled.category, entry.label, match.group(0).strip(), entry.weight))
     scores = {category: round(1.0 - k, 4) for category, k in keep.items()}

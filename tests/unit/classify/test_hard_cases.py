@@ -162,3 +162,31 @@ def test_naming_a_disability_is_not_hate_evidence(text: str) -> None:
 def test_disability_as_insult_or_exclusion_is_hate_evidence(text: str) -> None:
     assert rules.evidence(normalize(text)).scores.get(C.HATE, 0.0) >= 0.5
 
+
+# Use versus mention: a victim or a witness quoting what was said is reporting it, not saying it.
+REPORTED = [
+    "Mon fils s'est fait traiter de « sale Noir » à la récré, on rencontre la direction demain",
+    "Un client m'a traitée de \"sale immigrée\" en caisse et le gérant n'a rien fait",
+    'A guy on the train was yelling "go back to your country" at a woman this morning',
+    "Le mot « bougnoule » a été tagué sur la mosquée, la mairie a porté plainte",
+]
+THROWN = [
+    "sale noir",
+    '"sale immigrée" va',
+    'retourne dans ton pays "madame"',
+    "he called me and I told him: sale immigré",  # no quotes: said, not reported
+]
+
+
+@pytest.mark.parametrize("text", REPORTED)
+def test_a_reported_slur_is_not_hate_evidence(text: str) -> None:
+    assert rules.evidence(normalize(text)).scores.get(C.HATE, 0.0) < 0.3
+
+
+@pytest.mark.parametrize("text", THROWN)
+def test_a_slur_said_or_merely_quoted_is_still_hate_evidence(text: str) -> None:
+    assert rules.evidence(normalize(text)).scores.get(C.HATE, 0.0) >= 0.5
+
+
+def test_scare_quotes_do_not_hide_an_insult() -> None:
+    assert rules.evidence(normalize('your "manager" is a fucking idiot')).scores.get(C.INSULT, 0.0) >= 0.5
