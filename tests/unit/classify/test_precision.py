@@ -62,3 +62,30 @@ def test_about_someone(text: str, expected: bool) -> None:
 )
 def test_targeted_insults_stay_insults(clf: Classifier, text: str) -> None:
     assert clf.decide(text).category is Category.INSULT
+
+
+# Customers, parents and citizens name a group in ordinary comments (thanks for an autism-friendly hour, a
+# question about Eid hours, an accessibility complaint): naming a group is not attacking it. Written before
+# 1.7.0 was trained (round 14 taught this boundary); 1.6.0 called two of them toxic (the quiet hour,
+# the refugee sponsors' thanks).
+GROUP_MENTIONS = [
+    "Merci pour l'heure tranquille du mardi, mon garçon autiste a pu faire l'épicerie sans crise",
+    "Bravo pour le char allégorique à la Fierté, toute l'équipe était magnifique",
+    "Est-ce que la mosquée du quartier peut réserver la salle communautaire pendant le ramadan?",
+    "Ma conjointe est sourde, est-ce que vos guichets ont un service en LSQ?",
+    "Les nouveaux arrivants de ma classe de francisation ont adoré la visite du musée, merci!",
+    "La rampe pour fauteuil roulant est encore bloquée par des boîtes, c'est pas correct",
+    "Merci d'avoir ajouté des plats halal à la cafétéria de l'hôpital",
+    "Thanks for hiring people with Down syndrome at the Elm St store, Jamie made my day",
+    "Love the rainbow crosswalk downtown, proud of our city",
+    "Is the prayer room at the airport open during Eid?",
+    "My wife is Muslim and the staff were so respectful about her hijab at security, thank you",
+    "The elevator for wheelchair users has been broken for three weeks, please fix it",
+    "Do you have gender-neutral washrooms at the new arena?",
+    "Our refugee family sponsorship group wants to thank the bank for the free accounts",
+]
+
+
+@pytest.mark.parametrize("text", GROUP_MENTIONS)
+def test_naming_a_group_is_not_toxic(clf: Classifier, text: str) -> None:
+    assert not clf.decide(text).category.is_toxic
