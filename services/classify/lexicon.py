@@ -538,7 +538,8 @@ LEXICON: dict[str, list[Entry]] = {
               r"be hired|be trusted|handle|lead|manage|be here|be in|have rights)|{GROUP} (?:should|must|need to|"
               r"devraient|doivent) (?:be kept|be locked|stay|be put|be sent|rester|etre mis|etre enfermes|"
               r"etre gardes|etre envoyes) (?:away|out|apart|in (?:special|separate|an institution|institutions|"
-              r"homes)|a part|enfermes|en institut|dans des (?:ecoles|centres|classes|institutions))|(?:stop|quit|arretez d'|"
+              r"homes)|a part|enfermes|en institut|dans des (?:ecoles|centres|classes|institutions))|"
+              r"(?:stop|quit|arretez d'|"
               r"arretez de|cessez d'|cessez de|arrete d'|pas d') ?(?:hiring|serving|letting in|engager|embaucher|"
               r"servir|laisser entrer|promoting|promouvoir) (?:des |les |more |any |plus de |de |d')?{GROUP}|"
               r"{GROUP} (?:sont|are|is|=|c'est|r) (?:tous |all |just |juste |des |de |la |le |une |un |a |an |"
@@ -587,9 +588,9 @@ LEXICON: dict[str, list[Entry]] = {
         # fils autiste", "des heures pour les enfants autistes") count only when they are thrown at someone.
         Entry(r"(?:mongol|mongols|retarded|spastic|spaz|mongolien|mongoliens|attarde mental|attardes mentaux)",
               0.55, "validisme (handicap comme injure)", True),
-        Entry(r"(?:{TU} (?:un |une |des |vraiment |tellement |ben |bien )?|{QCINT}|(?:gang|bande) (?:de |d')|quel |quelle |quels |"
-              r"quelles |comme un |comme une |comme des |what an? |{YOU} {ARE}? ?(?:an? |so |such an? )?|"
-              r"bunch of )(?:autiste|autistes|trisomique|trisomiques|handicape mental|handicapes mentaux|"
+        Entry(r"(?:{TU} (?:un |une |des |vraiment |tellement |ben |bien )?|{QCINT}|(?:gang|bande) (?:de |d')|"
+              r"quel |quelle |quels |quelles |comme un |comme une |comme des |what an? |"
+              r"{YOU} {ARE}? ?(?:an? |so |such an? )?|bunch of )(?:autiste|autistes|trisomique|trisomiques|handicape mental|handicapes mentaux|"
               r"autistic|autist)(?= *(?:$|[.,!?;:…]|ou quoi|or what|de |d'|qui |who |that |pis |et |and |au |aux |a |"
               r"at |in |on |dans |sur |xmention))",
               0.55, "validisme (handicap comme injure)", True),
