@@ -493,15 +493,26 @@ LEXICON: dict[str, list[Entry]] = {
     ],
     "hate": [
         # ("coon" is left out: squeezed like every comment, it reads "con", French for idiot.)
-        Entry(r"nigger|niggers|nigga|niggas|faggot|faggots|fag|fags|dyke|dykes|tranny|trannies|troon|troons|"
-              r"chink|chinks|spic|spics|kike|kikes|wetback|wetbacks|raghead|ragheads|towelhead|towelheads|"
+        # "fag" is also a cigarette (UK, Ireland), "dyke" a road name, "chink in the armour" an idiom and
+        # Spic and Span a cleaner: those senses are left out.
+        Entry(r"nigger|niggers|nigga|niggas|faggot|faggots|(?<!smoke a )(?<!for a )(?<!quick )(?<!fancy a )"
+              r"(?<!having a )fags?(?! (?:break|breaks|packet|packets|butt|butts|end|ends))|dykes?(?! (?:road|rd|"
+              r"street|st|lane|park|house))|tranny|trannies|troon|troons|chinks?(?! (?:in (?:the|their|his|her|"
+              r"our|my|your|its) armou?r|of light))|spics?(?! (?:and|n|'n'|&) span)|kike|kikes|wetback|wetbacks|raghead|ragheads|towelhead|towelheads|"
               r"gook|gooks|paki|pakis|beaner|beaners|shemale|mudslime|rapefugee|rapefugees|dindu|goyim|"
-              r"sand nigger|jungle bunny|porch monkey", 0.93, "slur (en)", True),
+              r"poofter|poofters|sand nigger|jungle bunny|porch monkey", 0.93, "slur (en)", True),
         Entry(r"bougnoule|bougnoules|bicot|bicots|negre|negres|negresse|negro|negros|youpin|youpins|youtre|"
-              r"pede|pedes|pedale|tarlouze|tarlouzes|tapette|tapettes|gouine|gouines|travelo|travelos|bamboula|"
-              r"chinetoque|chinetoques|niakoue|niakoues|raton|ratons|crouille|crouilles|bride|brides|feuj de merde|"
-              r"sale juif|sale arabe|sale noir|sale negre|sauvagesse|kawish|bougnules?", 0.9,
+              r"pede|pedes|tarlouze|tarlouzes|tapette|tapettes|gouine|gouines|travelo|travelos|bamboula|bamboulas|"
+              r"chinetoque|chinetoques|chintok|chintoks|niakoue|niakoues|crouille|crouilles|fif|fifs|fifon|fifons|"
+              r"feuj de merde|sale juif|sale arabe|sale noir|sale negre|sauvagesse|kawish|bougnules?", 0.9,
               "injure raciste/homophobe (fr)", True),
+        # Words that are slurs in one sense and ordinary in another (a bride's wedding, a raccoon, a brake
+        # pedal: "bride", "raton", "pédale" once folded): a slur only after an insulting determiner (or, for
+        # "bridés", an article: "les bridés").
+        Entry(r"(?:sale|sales|espece de|{TU} (?:un|une|des)|ces|gang de|bande de|maudit|maudits|maudite|maudites|"
+              r"criss de|ostie de|esti de) (?:bride|brides|raton|ratons|pedale|pedales)(?! (?:laveur|laveurs|de |d'|"
+              r"du |des ))|(?:le|les|des|yeux) brides?(?! (?:de |d'|du |des ))", 0.9, "injure raciste/homophobe (fr)",
+              True),
         Entry(r"(?:sale|sales|maudit|maudits|maudite|maudites|dirty|filthy|fucking|stupid|criss de|ostie de|esti de) "
               r"(?:arabe|arabes|noir|noirs|noire|juif|juifs|juive|musulman|musulmans|musulmane|immigre|immigres|"
               r"immigrant|immigrants|immigrante|immigrantes|chinois|asiatique|asiatiques|homo|homos|gai|gais|gay|"

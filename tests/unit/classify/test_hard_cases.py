@@ -190,3 +190,36 @@ def test_a_slur_said_or_merely_quoted_is_still_hate_evidence(text: str) -> None:
 
 def test_scare_quotes_do_not_hide_an_insult() -> None:
     assert rules.evidence(normalize('your "manager" is a fucking idiot')).scores.get(C.INSULT, 0.0) >= 0.5
+
+
+# Words that are slurs in one sense and ordinary in another: a wedding, a raccoon, a brake pedal, a
+# cigarette break, a road, an idiom, a cleaner. 1.7.0 called a thank-you for "the bride's day" critical hate.
+ORDINARY_SENSE = [
+    "Thank you for making the bride's day so special, the cake was perfect!",
+    "J'ai vu un raton dans ma cour ce matin",
+    "Le raton laveur a encore renversé les vidanges",
+    "La pédale de frein de mon char neuf est déjà molle",
+    "J'ai changé les pédales de mon vélo chez vous",
+    "Nipped out for a fag break and missed my bus",
+    "The Dyke Road branch is closed again",
+    "That refund policy is a chink in the armour",
+    "Spic and span kitchen, well done",
+]
+SLUR_SENSE = [
+    "sale bridé",
+    "espèce de pédale",
+    "ces ratons foutent le bordel",
+    "gang de fifs",
+    "you fag",
+    "she's a dyke",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_SENSE)
+def test_ordinary_sense_of_an_ambiguous_slur_is_not_hate_evidence(text: str) -> None:
+    assert rules.evidence(normalize(text)).scores.get(C.HATE, 0.0) < 0.3
+
+
+@pytest.mark.parametrize("text", SLUR_SENSE)
+def test_slur_sense_is_hate_evidence(text: str) -> None:
+    assert rules.evidence(normalize(text)).scores.get(C.HATE, 0.0) >= 0.5
