@@ -673,12 +673,16 @@ LEXICON: dict[str, list[Entry]] = {
               r"(?:such |a |an |just a |just an |nothing but |fucking |all |bunch of |a bunch of )*{ENINT}*(?:{INSENX})", 0.9,
               "targeted insult (en)", True),
         Entry(r"{ENINT}(?:{INSEN})", 0.7, "intensified insult (en)", True),
-        # one-word or untargeted insult nouns that are nearly always aimed at someone
+        # one-word or untargeted insult nouns that are nearly always aimed at someone ("caves" and "ordures"
+        # are also wine cellars and household waste: only aimed, in the entries above)
         Entry(r"connard|connards|connasse|connasses|encule|encules|enfoire|enfoires|salope|salopes|fdp|"
-              r"fils de pute|trou de cul|trou du cul|trou d'cul|sous-merde|ordure|ordures|raclure|charogne|"
+              r"fils de pute|trou de cul|trou du cul|trou d'cul|sous-merde|raclure|charogne|"
               r"asshole|assholes|cunt|cunts|motherfucker|motherfuckers|dickhead|dickheads|dumbass|dumbfuck|"
               r"scumbag|scumbags|shithead|dipshit|douchebag|douchebags|twat|wanker|wankers|idiots|morons|"
-              r"imbeciles|cretins|abrutis|caves|tarlas|gnochons|crosseurs|bitch|bitches", 0.6,
+              r"imbeciles|cretins|abrutis|tarlas|gnochons|crosseurs|bitch|bitches", 0.6,
+              "insulte", True),
+        Entry(r"(?:sont|etes|c'est|c'etait|vous les|juste des|rien que des|que des|des \w+ de|des \w+ d') ?"
+              r"(?:des |les |vraiment |tellement |ben )?caves(?! (?:a vin|a vins|a cigares|de |du |des |d'))", 0.6,
               "insulte", True),
         Entry(r"(?:fuck|f|screw|fk|fck|fuk|fuq) (?:you|u|ya|off|yourself|yourselves|y'all|yall|you guys|you all|"
               r"this company|your company|your bank|your service|the staff|your staff|them|him|her|every one of you|"

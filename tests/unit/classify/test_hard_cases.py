@@ -192,8 +192,9 @@ def test_scare_quotes_do_not_hide_an_insult() -> None:
     assert rules.evidence(normalize('your "manager" is a fucking idiot')).scores.get(C.INSULT, 0.0) >= 0.5
 
 
-# Words that are slurs in one sense and ordinary in another: a wedding, a raccoon, a brake pedal, a
-# cigarette break, a road, an idiom, a cleaner. 1.7.0 called a thank-you for "the bride's day" critical hate.
+# Words that are slurs or insults in one sense and ordinary in another: a wedding, a raccoon, a brake
+# pedal, a cigarette break, a road, an idiom, a cleaner, wine cellars, household waste. 1.7.0 called a
+# thank-you for "the bride's day" critical hate.
 ORDINARY_SENSE = [
     "Thank you for making the bride's day so special, the cake was perfect!",
     "J'ai vu un raton dans ma cour ce matin",
@@ -204,6 +205,8 @@ ORDINARY_SENSE = [
     "The Dyke Road branch is closed again",
     "That refund policy is a chink in the armour",
     "Spic and span kitchen, well done",
+    "Les caves à vin de la SAQ Signature sont magnifiques",
+    "La collecte des ordures est-tu retardée avec le congé?",
 ]
 SLUR_SENSE = [
     "sale bridé",
@@ -216,10 +219,17 @@ SLUR_SENSE = [
 
 
 @pytest.mark.parametrize("text", ORDINARY_SENSE)
-def test_ordinary_sense_of_an_ambiguous_slur_is_not_hate_evidence(text: str) -> None:
-    assert rules.evidence(normalize(text)).scores.get(C.HATE, 0.0) < 0.3
+def test_ordinary_sense_of_an_ambiguous_word_is_no_evidence(text: str) -> None:
+    evidence = rules.evidence(normalize(text)).scores
+    assert evidence.get(C.HATE, 0.0) < 0.3
+    assert evidence.get(C.INSULT, 0.0) < 0.3
 
 
 @pytest.mark.parametrize("text", SLUR_SENSE)
 def test_slur_sense_is_hate_evidence(text: str) -> None:
     assert rules.evidence(normalize(text)).scores.get(C.HATE, 0.0) >= 0.5
+
+
+@pytest.mark.parametrize("text", ["gang de caves", "t'es un cave", "bande d'ordures", "t'es une ordure"])
+def test_cave_and_ordure_aimed_at_someone_are_insults(text: str) -> None:
+    assert rules.evidence(normalize(text)).scores.get(C.INSULT, 0.0) >= 0.5
