@@ -263,8 +263,12 @@ LEXICON: dict[str, list[Entry]] = {
               r"batisse|usine|entrepot|restaurant|resto|garage|place|maison|vitrine|depanneur|char) "
               r"(?:\w+ ){0,3}(?:va|vont|pourrait|pourraient|risque|risquent) (?:de )?(?:passer au feu|bruler|"
               r"sauter|flamber|exploser|partir en fumee)", 0.88, "menace: incendie d'un lieu", True),
-        Entry(r"(?:une balle dans|un couteau dans|une bombe|poser une bombe|alerte a la bombe|"
-              r"mettre une bombe|bombe dans)", 0.8, "menace: arme", True),
+        # "Une bombe ce kebab" is praise (slang) and "l'alerte à la bombe" news: a bomb is a threat when
+        # someone brings, plants or sends it somewhere.
+        Entry(r"(?:une balle dans|un couteau dans|(?:poser|mettre|placer|lancer|envoyer|amener|apporter|"
+              r"faire sauter|faire peter|avec) une bombe|une bombe (?:dans|sous|sur|a|au|devant|chez|pour|tombe|tomber|tombait|explose|exploser|"
+              r"saute|sauter)|bombe dans)",
+              0.8, "menace: arme", True),
         # Wishes of death and incitement
         Entry(r"(?:va|vas|allez) (?:donc )?(?:mourir|crever)(?! (?:de|d') (?:rire|faim|soif|fatigue|ennui|chaud|froid|"
               r"honte|peur|envie|impatience))|^creve(?:z)?(?:{FREND})|creve(?:z)? (?:donc|sale|"

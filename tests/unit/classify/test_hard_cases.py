@@ -233,3 +233,17 @@ def test_slur_sense_is_hate_evidence(text: str) -> None:
 @pytest.mark.parametrize("text", ["gang de caves", "t'es un cave", "bande d'ordures", "t'es une ordure"])
 def test_cave_and_ordure_aimed_at_someone_are_insults(text: str) -> None:
     assert rules.evidence(normalize(text)).scores.get(C.INSULT, 0.0) >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Une bombe ce kebab, je valide à 200%", False),
+        ("Le nouveau smoothie mangue-passion, une bombe.", False),
+        ("Remboursement possible si la séance a été annulée à cause de l'alerte à la bombe ?", False),
+        ("j'vais poser une bombe dans votre magasin", True),
+        ("y'aura une bombe sous ta voiture", True),
+    ],
+)
+def test_a_bomb_is_a_threat_when_someone_brings_it(text: str, threat: bool) -> None:
+    assert (rules.evidence(normalize(text)).scores.get(C.THREAT, 0.0) >= 0.5) is threat
