@@ -9,7 +9,7 @@ toxic-vs-not decision threshold) is chosen. Writes `artefact/` (or `--artefact D
 `data/devset_holdout.jsonl`, then prints the held-out evaluation.
 `--blind` also scores the outside authors' evaluation sets, never trained on: v6 (brand page; its errors
 were read), v7 (general web), v8 and v9 (brand page; scored after each chosen model, items unread) and
-v10, v11 and v12 (brand page, 360 comments each; kept for the final check of a chosen model).
+v10-v13 (brand page, 360 comments each; kept for the final check of a chosen model).
 """
 
 from __future__ import annotations
@@ -332,9 +332,9 @@ def tune_and_save(
 
 # Blind sets v2-v5 were written by us and looked at after scoring: they are training data now. v6 (brand
 # page) and v7 (general web) were written by outside authors; v6's errors were read after its first
-# scoring (so it is a development set since), v7-v12 are kept for checks (v10-v12: final checks only).
+# scoring (so it is a development set since), v7-v13 are kept for checks (v10-v13: final checks only).
 SEEN_BLIND_SETS = ("v2", "v3", "v4", "v5")
-BLIND_SETS = ("v6", "v7", "v8", "v9", "v10", "v11", "v12")
+BLIND_SETS = ("v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13")
 
 
 def load_blind(path: Path = DATA_DIR / "blind_v6.jsonl") -> list[Row]:
@@ -396,7 +396,7 @@ def main(argv: list[str] | None = None) -> None:
         nargs="?",
         const="v6",
         choices=(*BLIND_SETS, "all"),
-        help="also score a blind set: data/blind_v6.jsonl (no value), v7 ... v12, or all (v10-v12: final checks only)",
+        help="also score a blind set: data/blind_v6.jsonl (no value), v7 ... v13, or all (v10-v13: final checks only)",
     )
     args = parser.parse_args(argv)
 
