@@ -970,6 +970,16 @@ TARGET_CUES = (
     r"(?:{TU}|{YOU}|you|u|toi|vous|xmention|bande de|gang de|bunch of)"
 )
 
+# Verbs and nouns that report what someone else said or wrote ("traité de", "called me", "wrote", "le
+# mot"): a slur quoted right after one is reported, not said (`rules.evidence`).
+REPORT_CUES = (
+    r"(?<![a-z])(?:traite|traitee|traites|traitees|traiter|traitait|traitant) (?:de|d')|(?:a|ont|avait|avaient|"
+    r"m'a|l'a|nous a|les a) (?:dit|ecrit|crie|lance|hurle|tague|gueule)|(?:ecrit|tague|graffiti|inscription|"
+    r"le mot|les mots|l'insulte|the word|the words|the slur)|(?:called|calling|call) (?:me|him|her|us|them|"
+    r"my \w+|our \w+|the \w+)|(?:yelled|yelling|shouted|shouting|screamed|screaming|wrote|written|"
+    r"painted|scrawled|said|saying|told \w+)"
+)
+
 # Who a demeaning word could be about when nothing is addressed to anyone: third persons, staff, the
 # organisation, vocatives. A model-only insult with none of these (nor a `TARGET_CUES` match) has no
 # one to insult ("Just saw this on my feed"); see `classifier.MODEL_ONLY_INSULT_FLOOR`.

@@ -18,7 +18,17 @@ from typing import Any
 
 from schemas import Category
 
-from .lexicon import CHARGED_WORDS, IDIOMS, LEXICON, MACROS, PERSON_CUES, SWEARS, TARGET_CUES, Entry
+from .lexicon import (
+    CHARGED_WORDS,
+    IDIOMS,
+    LEXICON,
+    MACROS,
+    PERSON_CUES,
+    REPORT_CUES,
+    SWEARS,
+    TARGET_CUES,
+    Entry,
+)
 from .normalize import Normalized, strip_accents
 
 _MACRO_RE = re.compile(r"\{([A-Z]+)\}")
@@ -437,23 +447,16 @@ def compile_all() -> None:
 _MENTIONABLE = frozenset((Category.HATE, Category.INSULT))
 _OPENING_QUOTES = '«“"'
 _CLOSING_QUOTES = '»”"'
-_REPORT_RE = re.compile(
-    fold_pattern(
-        r"(?<![a-z])(?:traite|traitee|traites|traitees|traiter|traitait|traitant) (?:de|d')|(?:a|ont|avait|avaient|"
-        r"m'a|l'a|nous a|les a) (?:dit|ecrit|crie|lance|hurle|tague|gueule)|(?:ecrit|tague|graffiti|inscription|"
-        r"le mot|les mots|l'insulte|the word|the words|the slur)|(?:called|calling|call) (?:me|him|her|us|them|"
-        r"my \w+|our \w+|the \w+)|(?:yelled|yelling|shouted|shouting|screamed|screaming|wrote|written|"
-        r"painted|scrawled|said|saying|told \w+)"
-    )
-    + r"[^.!?]{0,20}$"
-)
+_ONE_WAY_CLOSERS = "»”"  # a straight quote opens and closes: only these say a quote was closed
+# The cue, then at most a few words of the same sentence before the opening quote.
+_REPORT_RE = re.compile(fold_pattern(REPORT_CUES) + r"[^.!?]{0,20}$")
 
 
 def _reported(text: str, start: int, end: int) -> bool:
     """The match sits between quotes that follow a reporting verb ("called me", "traité de", "wrote")."""
     before = text[max(0, start - 80) : start]
     opening = max(before.rfind(q) for q in _OPENING_QUOTES)
-    if opening < 0 or any(q in before[opening + 1 :] for q in "»”"):
+    if opening < 0 or any(q in before[opening + 1 :] for q in _ONE_WAY_CLOSERS):
         return False
     if not any(q in text[end : end + 40] for q in _CLOSING_QUOTES):
         return False
