@@ -501,7 +501,7 @@ LEXICON: dict[str, list[Entry]] = {
         # Spic and Span a cleaner: those senses are left out.
         Entry(r"nigger|niggers|nigga|niggas|faggot|faggots|(?<!smoke a )(?<!for a )(?<!quick )(?<!fancy a )"
               r"(?<!having a )fags?(?! (?:break|breaks|packet|packets|butt|butts|end|ends))|dykes?(?! (?:road|rd|"
-              r"street|st|lane|park|house))|tranny|trannies|troon|troons|chinks?(?! (?:in (?:the|their|his|her|"
+              r"street|st|lane|park|house))|tranny|trannies|troons|chinks?(?! (?:in (?:the|their|his|her|"
               r"our|my|your|its) armou?r|of light))|spics?(?! (?:and|n|'n'|&) span)|kike|kikes|wetback|wetbacks|raghead|ragheads|towelhead|towelheads|"
               r"gook|gooks|paki|pakis|beaner|beaners|shemale|mudslime|rapefugee|rapefugees|dindu|goyim|"
               r"poofter|poofters|sand nigger|jungle bunny|porch monkey", 0.93, "slur (en)", True),
@@ -515,7 +515,7 @@ LEXICON: dict[str, list[Entry]] = {
         # "bridés", an article: "les bridés").
         Entry(r"(?:sale|sales|espece de|{TU} (?:un|une|des)|ces|gang de|bande de|maudit|maudits|maudite|maudites|"
               r"criss de|ostie de|esti de) (?:bride|brides|raton|ratons|pedale|pedales)(?! (?:laveur|laveurs|de |d'|"
-              r"du |des ))|(?:le|les|des|yeux) brides?(?! (?:de |d'|du |des ))", 0.9, "injure raciste/homophobe (fr)",
+              r"du |des ))|(?:le|les|des) brides?(?! (?:de |d'|du |des ))|yeux brides?", 0.9, "injure raciste/homophobe (fr)",
               True),
         Entry(r"(?:sale|sales|maudit|maudits|maudite|maudites|dirty|filthy|fucking|stupid|criss de|ostie de|esti de) "
               r"(?:arabe|arabes|noir|noirs|noire|juif|juifs|juive|musulman|musulmans|musulmane|immigre|immigres|"
@@ -540,11 +540,12 @@ LEXICON: dict[str, list[Entry]] = {
               r"deport all)(?: (?:dans ton|dans votre|dans leur|dans leurs|chez vous|chez toi|chez eux|to your|"
               r"to their|back to|them to|the \w+ back to|home to))? ?(?:pays|country|countries|bled|afrique|"
               r"africa|mexico|jungle|desert)|(?:go back|retournez|retourne|rentrez|rentre) (?:chez vous|"
-              r"chez toi|home|(?:to )?where you came from|(?:to )?where they came from|d'ou tu viens|d'ou vous venez)|"
+              r"chez toi|(?:to )?where you came from|(?:to )?where they came from|d'ou tu viens|d'ou vous venez)|"
               r"send them (?:all )?back|deport (?:them|all of them|those)|(?:send|ship|kick|take|put) (?:them|him|"
               r"her|'?em|y'?all)(?: all)? back (?:to )?where (?:they|you|he|she) came from|(?:religion|culture|"
               r"language|flag|customs|traditions|ways|hijab|burqa|veil|food) back (?:to )?where (?:it|they) came "
-              r"from|la d'ou (?:ils|elles) viennent", 0.6, "retourne dans ton pays", True),
+              r"from|la d'ou (?:ils|elles) viennent|(?:^|[.!?,;:] ?|just |now |so |then |please |pls |you should |"
+              r"you need to |why don'?t you |why not )go back home", 0.6, "retourne dans ton pays", True),
         # Excluding a protected group or denying it rights, without a slur: "les femmes ne devraient pas
         # avoir le droit de...", "X have no place here", "stop hiring X", "X are a cancer".
         Entry(r"{GROUP} (?:ont|n'ont|have|has|should have) (?:rien a faire|aucune place|no place|no business|"
@@ -575,7 +576,7 @@ LEXICON: dict[str, list[Entry]] = {
               r"musulmans|muslims|immigres|immigrants)[^.!?]{0,40}(?:abomination|contre nature|unnatural|"
               r"degenerate|degeneres|une maladie|a disease)", 0.88, "attaque sur un groupe protégé (2)", True),
         Entry(r"grand remplacement|great replacement|remigration|white genocide|14 words|1488|heil hitler|"
-              r"sieg heil|white power|zog|happy merchant|\(\(\(|juden|gas the|hitler (?:was right|avait raison)|"
+              r"sieg heil|white power|zog|happy merchant|\(\(\( ?[a-z][^()]{0,40}?\) ?\) ?\)|juden|gas the|hitler (?:was right|avait raison)|"
               r"diversity hire|dei hire|groomers|alphabet people|islamisation|islamization|invasion migratoire|"
               r"les envahisseurs|the invaders|shekels|13/50|13 ?% (?:commit|do) (?:50|half)|third ?worlders?|"
               r"import(?:ing|s|ed)? (?:the )?third world|bat (?:soup|eaters?)|dog eaters?|"
@@ -596,18 +597,22 @@ LEXICON: dict[str, list[Entry]] = {
               r"immigrants|etrangers|noirs|arabes|foreigners|blacks|arabs|muslims|musulmans|women|femmes) "
               r"(?:qui|who|that) (?:parlent|speak|savent|know|can'?t|peuvent|comprennent)", 0.7,
               "discrimination à l'embauche", True),
-        Entry(r"(?:can'?t|cant|doesn'?t|don'?t|ne parle|parle (?:meme )?pas|parlent pas) (?:even )?(?:speak|"
+        Entry(r"(?:(?:can'?t|cant|doesn'?t|don'?t) (?:even )?speak|ne parle|parle (?:meme )?pas|parlent pas) (?:even )?(?:"
               r"un mot de|francais|english|anglais)?.{0,20}(?:go back|retourne|rentre chez|immigrant|etranger|"
               r"foreigner|terroriste|terrorist)", 0.65, "origine comme attaque", True),
         # Slurs for a disability are insults whatever the sentence; the words that merely name one ("mon
         # fils autiste", "des heures pour les enfants autistes") count only when they are thrown at someone.
-        Entry(r"(?:mongol|mongols|retarded|spastic|spaz|mongolien|mongoliens|attarde mental|attardes mentaux)",
+        Entry(r"(?:retarded|spastic|spaz|mongolien|mongoliens|attarde mental|attardes mentaux)",
               0.55, "validisme (handicap comme injure)", True),
         Entry(r"(?:{TU} (?:un |une |des |vraiment |tellement |ben |bien )?|{QCINT}|(?:gang|bande) (?:de |d')|"
               r"quel |quelle |quels |quelles |comme un |comme une |comme des |what an? |"
               r"{YOU} {ARE}? ?(?:an? |so |such an? )?|bunch of )(?:autiste|autistes|trisomique|trisomiques|handicape mental|handicapes mentaux|"
               r"autistic|autist)(?= *(?:$|[.,!?;:…]|ou quoi|or what|de |d'|qui |who |that |pis |et |and |au |aux |a |"
               r"at |in |on |dans |sur |xmention))",
+              0.55, "validisme (handicap comme injure)", True),
+        Entry(r"(?:{TU} (?:un |une |des |vraiment |tellement |ben |bien )?|{QCINT}|(?:gang|bande) (?:de |d')|sale |"
+              r"quel |quelle |quels |quelles |comme un |comme des |(?:c'est|c'etait) (?:trop |vraiment |juste )?|"
+              r"(?:il|elle) est (?:trop |vraiment |ben )?)(?:mongol|mongols|mongole|mongoles)(?! (?:beef|bbq))",
               0.55, "validisme (handicap comme injure)", True),
     ],
     "harassment": [
@@ -658,12 +663,16 @@ LEXICON: dict[str, list[Entry]] = {
               r"degoutante|degoutant|repulsive|repugnant|repugnante)", 0.6, "attaque sur le physique", True),
         Entry(r"personne (?:ne )?(?:t'aime|t'aimera|veut de toi|te veut)|nobody (?:likes|loves|wants|will ever love) "
               r"(?:you|u)|no one (?:likes|loves|wants) (?:you|u)|(?:tu|you) (?:should|devrais) (?:disappear|"
-              r"disparaitre|te cacher|hide)|go cry|va pleurer|(?:t'as|tu as|you have) pas d'amis|you have no friends"
+              r"disparaitre|te cacher|hide)|go cry|(?<!on )(?<!ca )(?<!il )(?<!elle )(?<!qui )(?<!ce )(?<!je )"
+              r"va pleurer|(?:t'as|tu as|you have) pas d'amis|you have no friends"
               r"|everyone hates (?:you|u)|tout le monde te deteste|(?:quit|leave|delete) (?:your|ur) (?:job|account)"
               r" (?:nobody|no one)", 0.65, "dénigrement personnel ciblé", True),
-        Entry(r"(?:je t'ai vu|je t'ai vue|i saw you|i'?ve been watching|je te surveille|je te suis|i follow you|"
-              r"i'?m watching you|je t'observe) (?:hier|ce matin|at|a|au|with|avec|home|chez|leave|sortir)?", 0.6,
-              "suivi/surveillance", True),
+        # Watching or following someone, not "I saw you at the market" or "je te suis reconnaissant".
+        Entry(r"(?:je te surveille|je vous surveille|i'?m watching (?:you|u)|i'?ve been watching (?:you|u)|"
+              r"je t'observe|je te suis (?:partout|a la trace|jusqu'a|jusque|chez)|i (?:follow|followed) (?:you|u) "
+              r"(?:home|to your|everywhere|around)|(?:je t'ai vue?|i saw (?:you|u)) (?:sortir|partir|rentrer|entrer|"
+              r"leave|leaving|get in|getting in|walk home|walking home|go home|at home|chez toi|in your (?:car|"
+              r"driveway|yard|window)))", 0.6, "suivi/surveillance", True),
     ],
     "insult": [
         # aimed at someone: "t'es un ostie de cave", "vous êtes des incompétents", "bande de caves"
