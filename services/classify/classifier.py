@@ -56,6 +56,10 @@ MODEL_ONLY_INSULT_FLOOR = 0.4
 # of 13 changed public validation comments).
 MODEL_ONLY_TOXIC_FLOOR_WITH_CUES = 0.5
 MODEL_ONLY_MAX_PATTERN = 0.3
+# Hate that only the model sees (no hate pattern) needs at least this score: below it, the model's hate
+# verdicts on ordinary comments ("Les employés de l'IGA sont toujours souriants", a queue at the
+# paediatric ER) outnumbered the true ones (dev validation: 28 false, 6 true below 0.5).
+MODEL_ONLY_HATE_FLOOR = 0.5
 # decide_batch() works stage by stage on chunks of this many texts (a few MB of intermediate values).
 BATCH_CHUNK = 1024
 
@@ -166,21 +170,29 @@ class Classifier:
         # `choices` are in priority order and max() keeps the first of equal scores: ties go to the more severe.
         category = max(choices, key=scores.__getitem__)
         if (
-            category is Category.INSULT
-            and scores[category] < MODEL_ONLY_INSULT_FLOOR
-            and ev.scores.get(Category.INSULT, 0.0) < 0.3
-            and not ev.toxic_evidence
-            and not ev.aimed
-            and not rules.about_someone(norm)
-        ) or (
-            category in TOXIC
-            and scores[category] < MODEL_ONLY_TOXIC_FLOOR_WITH_CUES
-            and not ev.swear
-            and all(ev.scores.get(c, 0.0) < MODEL_ONLY_MAX_PATTERN for c in TOXIC)
-            and (
-                damped
-                or ev.scores.get(Category.COMPLAINT, 0.0) >= 0.5
-                or ev.scores.get(Category.PRAISE, 0.0) >= 0.5
+            (
+                category is Category.INSULT
+                and scores[category] < MODEL_ONLY_INSULT_FLOOR
+                and ev.scores.get(Category.INSULT, 0.0) < 0.3
+                and not ev.toxic_evidence
+                and not ev.aimed
+                and not rules.about_someone(norm)
+            )
+            or (
+                category is Category.HATE
+                and scores[category] < MODEL_ONLY_HATE_FLOOR
+                and ev.scores.get(Category.HATE, 0.0) < MODEL_ONLY_MAX_PATTERN
+            )
+            or (
+                category in TOXIC
+                and scores[category] < MODEL_ONLY_TOXIC_FLOOR_WITH_CUES
+                and not ev.swear
+                and all(ev.scores.get(c, 0.0) < MODEL_ONLY_MAX_PATTERN for c in TOXIC)
+                and (
+                    damped
+                    or ev.scores.get(Category.COMPLAINT, 0.0) >= 0.5
+                    or ev.scores.get(Category.PRAISE, 0.0) >= 0.5
+                )
             )
         ):
             category = max(_NOT_TOXIC, key=scores.__getitem__)

@@ -7,7 +7,7 @@ import pytest
 
 from schemas import Category
 from services.classify import rules
-from services.classify.classifier import Classifier
+from services.classify.classifier import MODEL_ONLY_HATE_FLOOR, Classifier
 from services.classify.normalize import normalize
 
 SLANG_PRAISE = [
@@ -36,6 +36,33 @@ def test_slang_words_alone_are_not_praise(clf: Classifier, text: str) -> None:
 @pytest.mark.parametrize("text", ["Just saw this on my feed", "Première fois que je vois ça passer"])
 def test_untargeted_comment_is_not_a_model_only_insult(clf: Classifier, text: str) -> None:
     assert not clf.decide(text).category.is_toxic
+
+
+def _with_hate_probability(clf: Classifier, text: str, p_hate: float) -> Category:
+    """The category `text` gets when the model says hate with probability `p_hate` and praise with the rest
+    (the decision rules only: the model's weights play no part)."""
+    classes = clf.model.classes
+    probs = [
+        p_hate if c is Category.HATE else (1.0 - p_hate if c is Category.PRAISE else 0.0) for c in classes
+    ]
+    norm = normalize(text)
+    return clf._conclude("fr", norm, rules.evidence(norm), probs).category
+
+
+@pytest.mark.parametrize(
+    ("text", "p_hate", "expected"),
+    [
+        # no hate pattern: the model alone needs MODEL_ONLY_HATE_FLOOR
+        ("Les employés du IGA sont toujours souriants", MODEL_ONLY_HATE_FLOOR - 0.05, Category.PRAISE),
+        ("Les employés du IGA sont toujours souriants", 0.9, Category.HATE),
+        # a hate pattern backs it: no floor
+        ("Les immigrés sont des parasites", MODEL_ONLY_HATE_FLOOR - 0.05, Category.HATE),
+    ],
+)
+def test_model_only_hate_needs_the_floor(
+    clf: Classifier, text: str, p_hate: float, expected: Category
+) -> None:
+    assert _with_hate_probability(clf, text, p_hate) is expected
 
 
 @pytest.mark.parametrize(
