@@ -9,7 +9,9 @@ toxic-vs-not decision threshold) is chosen. Writes `artefact/` (or `--artefact D
 `data/devset_holdout.jsonl`, then prints the held-out evaluation.
 `--blind` also scores the outside authors' evaluation sets, never trained on: v6 (brand page; its errors
 were read), v7 (general web), v8 and v9 (brand page; scored after each chosen model, items unread) and
-v10-v13 (brand page, 360 comments each; kept for the final check of a chosen model).
+v10-v14 (brand page, 360 comments each; kept for the final check of a chosen model), v15 (French customers'
+complaints and praise; its errors were read) and v16-v17 (English and French customers' complaints and praise:
+final checks of how many real customers are flagged).
 """
 
 from __future__ import annotations
@@ -332,9 +334,11 @@ def tune_and_save(
 
 # Blind sets v2-v5 were written by us and looked at after scoring: they are training data now. v6 (brand
 # page) and v7 (general web) were written by outside authors; v6's errors were read after its first
-# scoring (so it is a development set since), v7-v13 are kept for checks (v10-v13: final checks only).
+# scoring (so it is a development set since), v7-v14 are kept for checks (v10-v14: final checks only).
+# v15-v17 hold only complaints and praise (customers' comments, rough ones included): v15's errors were read
+# (all 18 flagged were model-only verdicts), v16 and v17 are final checks.
 SEEN_BLIND_SETS = ("v2", "v3", "v4", "v5")
-BLIND_SETS = ("v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13")
+BLIND_SETS = ("v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17")
 
 
 def load_blind(path: Path = DATA_DIR / "blind_v6.jsonl") -> list[Row]:
@@ -369,7 +373,8 @@ def report_blind(clf: Classifier, name: str) -> dict[str, float]:
         summary[f"blind_{name}_{group}_benign_flagged"] = round(rep.benign_flagged_rate, 4)
         if group == "all":
             for cat in (Category.THREAT, Category.HATE):
-                summary[f"blind_{name}_{cat.value}_recall"] = round(rep.per_category[cat][1], 4)
+                if any(r.category is cat for r, _ in sel):  # v15-v17 hold complaints and praise only
+                    summary[f"blind_{name}_{cat.value}_recall"] = round(rep.per_category[cat][1], 4)
             # Threat patterns trade recall for false alarms on violent idioms: count those too.
             summary[f"blind_{name}_non_threat_as_threat"] = sum(
                 1 for r, p in sel if r.category is not Category.THREAT and p.category is Category.THREAT
@@ -396,7 +401,7 @@ def main(argv: list[str] | None = None) -> None:
         nargs="?",
         const="v6",
         choices=(*BLIND_SETS, "all"),
-        help="also score a blind set: data/blind_v6.jsonl (no value), v7 ... v13, or all (v10-v13: final checks only)",
+        help="also score a blind set: data/blind_v6.jsonl (no value), v7 ... v17, or all (v10-v14, v16, v17: final checks)",
     )
     args = parser.parse_args(argv)
 
