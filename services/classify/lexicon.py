@@ -198,7 +198,8 @@ LEXICON: dict[str, list[Entry]] = {
               r"de|d')) ?(?:adresse|char|auto|voiture|nom|"
               r"horaire|horaires|shift|quart|plaque|maison|blonde|femme|mari|chum|enfants|kids|famille|"
               r"ecole|livreur|gerant|gerante|caissier|caissiere|chauffeur|vendeur|vendeuse|employe|employee|"
-              r"patron|boss|proprio|\w+)", 0.85, "menace voilée: connaît l'adresse", True),
+              r"patron|boss|proprio|job|travail|rue|quartier|fils|fille|mere|pere)", 0.85, "menace voilée: connaît l'adresse",
+              True),
         Entry(r"(?:tu vas|vous allez|tu vas le|vous allez le|il va le|tu va|t'?vas) (?:le )?(?:regretter|"
               r"voir ce qui)|(?:tu vas|vous allez|tu va|il va|ils vont) (?:me )?(?:le )?payer(?:{FREND}|"
               r" (?:cher|pour (?:ca|ce|tout)|ca))|(?:tu vas|vous allez|tu va) me le payer", 0.85,
@@ -278,7 +279,7 @@ LEXICON: dict[str, list[Entry]] = {
               r"mourrez|mourra|mourras|vas mourir|va mourir|allez mourir|ait un accident|aies un accident|"
               r"se fasse (?:tuer|ecraser|frapper|violer|buter)|te fasses (?:tuer|ecraser|frapper|violer|buter)|"
               r"brule|brulent|pourrisse|souffre|souffrent)", 0.88, "souhait de mort", True),
-        Entry(r"(?:quelqu'un|qn|quelqu'un d'autre) (?:devrait|va|doit|faudrait) (?:\w+ ){0,2}(?:tuer|buter|frapper|"
+        Entry(r"(?:quelqu'un|qn|quelqu'un d'autre) (?:devrait|va|doit|faudrait) (?!se |s')(?:\w+ ){0,2}(?:tuer|buter|frapper|"
               r"descendre|casser|bruler|tirer|faire sauter|mettre le feu|foutre le feu|crisser le feu|poignarder|"
               r"tabasser|pendre|abattre|flinguer|cramer)|(?:faudrait|faut|il faut|il faudrait) (?:que|qu') ?"
               r"(?:quelqu'un|qn|on|quelqu'un d'autre) (?:\w+ )?(?:foute|mette|crisse|sacre|calisse) le feu|"
@@ -392,8 +393,8 @@ LEXICON: dict[str, list[Entry]] = {
               r"(?:family|kids|children|wife|husband)|(?:you|u) (?:have|got) (?:a family|kids|children)",
               0.85, "veiled threat (en)", True),
         Entry(r"(?:i|we) know (?:where|what time|when) (?:you|u|he|she|they|your|ur|the|that) ?(?:\w+ ){0,2}"
-              r"(?:live|lives|work|works|park|parks|sleep|sleeps|go to school|get off|leave|leaves|finish|"
-              r"close|closes)|(?:i|we) know (?:your|ur|his|her|their) (?:address|car|schedule|shift|plate|"
+              r"(?:live|lives|work|works|park|parks|sleep|sleeps|go to school|get off|leave|leaves|finish)|"
+              r"(?:i|we) know (?:your|ur|his|her|their) (?:address|car|schedule|shift|plate|"
               r"license plate|kids|wife|husband|family|route|name)|i know (?:which|what) car (?:is )?(?:yours|"
               r"you drive|he drives|she drives)", 0.92, "veiled threat: knows where", True),
         Entry(r"(?:would|'?d|will|it'?d|it would|be) (?:be )?(?:a )?(?:real |such a )?(?:shame|pity) if "
@@ -452,7 +453,7 @@ LEXICON: dict[str, list[Entry]] = {
               r"factory|plant|lobby|business|company|mall|church|mosque|synagogue|windows)|"
               r"(?:blow|burn|shoot) (?:this|the|that|your|ur|their) (?:\w+ ){0,2}(?:up|down)\b|"
               r"(?:there'?s|there is|there will be|there'?ll be|there'?s gonna be|there is going to be|planted|"
-              r"plant|put|placing|leave|leaving) an? (?:\w+ )?bomb|bomb threat", 0.92,
+              r"plant|put|placing|leave|leaving) an? (?:\w+ )?bomb", 0.92,
               "threat: attack on place", True),
         Entry(r"(?:i'?ll|i will|i'?m|im|i am|we'?ll|we will|we'?re|next time i|gonna|going to|imma|ima)"
               r"(?: \w+){0,3} (?:bring|bringing|come back with|come in with|show up with|be back with|"
@@ -577,7 +578,9 @@ LEXICON: dict[str, list[Entry]] = {
               r"degenerate|degeneres|une maladie|a disease)", 0.88, "attaque sur un groupe protégé (2)", True),
         Entry(r"grand remplacement|great replacement|remigration|white genocide|14 words|1488|heil hitler|"
               r"sieg heil|white power|zog|happy merchant|\(\(\( ?[a-z][^()]{0,40}?\) ?\) ?\)|juden|gas the|hitler (?:was right|avait raison)|"
-              r"diversity hire|dei hire|groomers|alphabet people|islamisation|islamization|invasion migratoire|"
+              r"diversity hire|dei hire|groomers?(?= [^.!?]{0,60}(?:kids|children|enfants|school|ecole|drag|trans|gay|lgbt|"
+              r"pride|teacher|prof))|(?:drag|trans|gay|lgbt\w*|pride|queer|teachers?|profs?) [^.!?]{0,40}groomers?|"
+              r"alphabet people|islamisation|islamization|invasion migratoire|"
               r"les envahisseurs|the invaders|shekels|13/50|13 ?% (?:commit|do) (?:50|half)|third ?worlders?|"
               r"import(?:ing|s|ed)? (?:the )?third world|bat (?:soup|eaters?)|dog eaters?|"
               r"mangeurs? de (?:chiens|chats|chauves?-souris)", 0.88, "terme codé", True),
@@ -655,7 +658,7 @@ LEXICON: dict[str, list[Entry]] = {
               r"votre employee|la prof|the teacher|la conseillere|la gerante|the teller|la presentatrice)"
               r"(?: [^.!?]{0,30})? (?:is|est|looks|a l'air) (?:so |trop |vraiment |tellement )?(?:hot|sexy|fuckable|"
               r"bonne|chaude|baisable|cochonne)|t'es (?:trop |tellement |vraiment )?(?:bonne|baisable|cochonne)"
-              r"|wanna see (?:you|u) naked|je veux te voir (?:toute )?nue|(?:ta|your|ur) (?:chatte|pussy|dick|bite|queue)",
+              r"|wanna see (?:you|u) naked|je veux te voir (?:toute )?nue|ta (?:chatte|bite|queue)|(?:your|ur) (?:pussy|dick)",
               0.85, "harcèlement sexuel", True),
         # targeted personal abuse: appearance, worth, stalking
         Entry(r"(?:xmention|{TU}|{YOU}|elle est|il est|she'?s|he'?s|she is|he is) (?:so |tellement |trop |vraiment |"
@@ -726,7 +729,8 @@ LEXICON: dict[str, list[Entry]] = {
               r"imbecile|buffoon|clown show|bunch of clowns|bunch of idiots)|"
               r"(?:t'es|tes|t'e|tu es|vous etes|t'etais|il est|elle est|ils sont|elles sont) (?:\w+ )?"
               r"(?:tous |toutes )?(?:des |un |une )?(?:pathetiques?|clowns?|guignols?|menteurs?|menteuses?|"
-              r"hypocrites?|laches?|vendus?|traitres?|bouffons?|minables?|pitoyables?|stupides?|betes?|"
+              r"hypocrites?|laches?|vendus?|traitres?|bouffons?|minables?|pitoyables?|stupides?|"
+              r"(?<!une )(?<!des )(?<!un )betes?|"
               r"ridicules?|honte|tocards?|nazes?)|(?:quel|quelle) (?:\w+ )?(?:clown|guignol|bouffon|minable|"
               r"tocard|abruti|imbecile|idiot|menteur|hypocrite|bande de \w+)", 0.7,
               "dénigrement ciblé", True),

@@ -257,10 +257,11 @@ def test_a_bomb_is_a_threat_when_someone_brings_it(text: str, threat: bool) -> N
     assert (rules.evidence(normalize(text)).scores.get(C.THREAT, 0.0) >= 0.5) is threat
 
 
-# Everyday sentences that shared words with a hate, harassment or threat pattern: a sad face ":(((" (the
-# antisemitic echo wraps a name), going back home oneself, "on va pleurer" (we'll cry), gratitude ("je te
-# suis reconnaissante"), following a page, seeing someone's stand at a market. Each was critical or high
-# under 1.9.0.
+# Everyday sentences that shared words with a threat, hate, harassment or insult pattern: a sad face ":((("
+# (the antisemitic echo wraps a name), going back home oneself, "on va pleurer" (we'll cry), gratitude ("je
+# te suis reconnaissante"), following a page, seeing someone's stand at a market, a queue (a line), opening
+# hours, a policy, a bomb threat in the news, a fall on the ice, snow and dog groomers, Quebec's "t'es une
+# bête" (you're a beast). Each was critical or high evidence under 1.9.0.
 EVERYDAY = [
     "Closed again on a Sunday :(((",
     "Mon colis est encore perdu :(((",
@@ -273,6 +274,14 @@ EVERYDAY = [
     "I saw you at the farmers market, your booth was great",
     "Je t'ai vu au salon de l'auto, super stand",
     "I've been watching your channel for years, love it",
+    "Fix your queue system, it crashed again",
+    "I know what time the branch closes, the door was locked at 3:55",
+    "je connais votre politique de remboursement par coeur",
+    "There was a bomb threat at the high school last year, turned out to be a hoax",
+    "L'entrée du stationnement est une patinoire. Quelqu'un va se casser une hanche.",
+    "Bloody brilliant powder day, cheers to the groomers",
+    "Best dog groomers in town, Max looks amazing",
+    "Les gars du SAMU vous êtes des bêtes, merci",
 ]
 AIMED = [
     ("Go back home, nobody wants you here", C.HATE),
@@ -281,6 +290,13 @@ AIMED = [
     ("I saw you leave work at 5, nice car", C.HARASSMENT),
     ("je te suis partout, fais attention", C.HARASSMENT),
     ("I'm watching you", C.HARASSMENT),
+    ("show me your dick", C.HARASSMENT),
+    ("I know where you live", C.THREAT),
+    ("je connais ton adresse", C.THREAT),
+    ("there's a bomb in your lobby", C.THREAT),
+    ("Quelqu'un devrait le tuer", C.THREAT),
+    ("Drag queens reading to kids, groomers all of them", C.HATE),
+    ("t'es bête ou quoi", C.INSULT),
 ]
 
 
