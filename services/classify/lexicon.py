@@ -954,6 +954,7 @@ IDIOMS = (
     r"bientot|demain|cet ete|au prochain|au show|au match|a noel|en magasin|a la boutique|devant (?:le|un|les) "
     r"(?:juge|tribunal|tribunaux)|au tribunal|en cour|aux petites creances)"
     r"|watch (?:your|ur) step[,.!]? (?:the|it'?s|its|floor|floors|stairs|steps|ice|icy|slippery|wet|on|in|at)"
+    r"|(?:vous|t') ?attendre (?:a|pour|avant|des|devant la porte a) l'ouverture"
     r"|regler (?:ca |le probleme |mon probleme |mon dossier |ma facture )?avec (?:le|la|les|votre|vos|mon|ma) "
     r"(?:gerant|gerante|direction|service|service client|banque|responsable|superviseur|superviseure|proprio|"
     r"compagnie|assurance|conseiller|conseillere)|regler (?:mon probleme|mon dossier|ma facture|le probleme)"
