@@ -39,7 +39,7 @@ HERE = Path(__file__).parent
 PROJECT_ROOT = HERE.parents[1]
 DEFAULT_DATASETS = PROJECT_ROOT.parent / "shared" / "datasets"
 DATA_DIR = HERE / "data"
-VERSION = "1.9.0"
+VERSION = "1.10.0"
 DEV_WEIGHT = 3.0  # brand-page comments (ours and outside authors'): what Vigie's categories mean
 OLID_TIN_WEIGHT = 1.0
 OLID_UNT_WEIGHT = 0.15
@@ -63,7 +63,9 @@ RECALL_CATEGORIES = (Category.THREAT, Category.HATE)
 RECALL_TARGET = 0.91
 RECALL_OFFSET_STEP = 0.25
 MAX_RECALL_OFFSET = 1.5
-MAX_MACRO_F1_LOSS = 0.01
+# 0.015 since 1.10.0: with round 17's ordinary comments in the split, the last threat step to 0.91 cost
+# 0.013 of macro-F1 (0.845 → 0.832, still far above the 0.80 goal) and 0.01 stopped threats at 0.895.
+MAX_MACRO_F1_LOSS = 0.015
 
 
 @dataclass(frozen=True)
