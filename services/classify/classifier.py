@@ -252,7 +252,9 @@ class Classifier:
                 _reason("rule", f"swear used as an intensifier, not aimed at anyone: {', '.join(ev.swear)}")
             )
         if damped and ev.idioms:
-            out.append(_reason("rule", f"figurative, not a threat: {', '.join(ev.idioms)}"))
+            out.append(
+                _reason("rule", f"figurative or ordinary sense, not an attack: {', '.join(ev.idioms)}")
+            )
         weight = round(probs[self.model.classes.index(category)], 2)
         out.append(_model_reason(self.model.version, category, weight))
         return out

@@ -955,6 +955,12 @@ IDIOMS = (
     r"(?:juge|tribunal|tribunaux)|au tribunal|en cour|aux petites creances)"
     r"|watch (?:your|ur) step[,.!]? (?:the|it'?s|its|floor|floors|stairs|steps|ice|icy|slippery|wet|on|in|at)"
     r"|(?:vous|t') ?attendre (?:a|pour|avant|des|devant la porte a) l'ouverture"
+    # Ordinary senses the model had learned as attacks: going back home oneself, "on va pleurer" (we'll
+    # cry), the Mongolian dishes and the Mongol empire ("mongol" is also the slur, see `validisme`).
+    r"|(?:to|i|we|i'?ll|we'?ll|gonna|wanna|and|then|finally|just) go back home"
+    r"|(?:on|je|j'|ca|tout le monde) (?:va|vais|vas) (?:tous |toutes )?pleurer"
+    r"|(?:boeuf|beef|bbq|barbecue|buffet|grill|grillade|cuisine|fondue|poulet|chicken|empire|steppe|steppes|"
+    r"yourte|yurt) mongols?|mongol (?:beef|bbq|barbecue|grill|empire)"
     r"|regler (?:ca |le probleme |mon probleme |mon dossier |ma facture )?avec (?:le|la|les|votre|vos|mon|ma) "
     r"(?:gerant|gerante|direction|service|service client|banque|responsable|superviseur|superviseure|proprio|"
     r"compagnie|assurance|conseiller|conseillere)|regler (?:mon probleme|mon dossier|ma facture|le probleme)"

@@ -116,3 +116,19 @@ GROUP_MENTIONS = [
 @pytest.mark.parametrize("text", GROUP_MENTIONS)
 def test_naming_a_group_is_not_toxic(clf: Classifier, text: str) -> None:
     assert not clf.decide(text).category.is_toxic
+
+
+# Ordinary senses of words the model had learned from attacks: going back home oneself, "on va pleurer"
+# (we'll cry), Mongolian beef. The lexicon marks them (`IDIOMS`) and the model reads the comment without
+# them; under 1.10.0+001da7f7 they were hate 0.70, threat 0.98 and insult 0.93.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can't wait to go back home and try your new recipe",
+        "On va pleurer si vous fermez la succursale",
+        "Mongol beef was cold",
+        "Le boeuf mongol était froid, encore",
+    ],
+)
+def test_ordinary_sense_is_not_toxic(clf: Classifier, text: str) -> None:
+    assert not clf.decide(text).category.is_toxic
