@@ -961,6 +961,15 @@ IDIOMS = (
     r"|(?:on|je|j'|ca|tout le monde) (?:va|vais|vas) (?:tous |toutes )?pleurer"
     r"|(?:boeuf|beef|bbq|barbecue|buffet|grill|grillade|cuisine|fondue|poulet|chicken|empire|steppe|steppes|"
     r"yourte|yurt) mongols?|mongol (?:beef|bbq|barbecue|grill|empire)"
+    # Complaints the model read as veiled threats ("somebody should..." is also how incitement starts):
+    # someone should fix or clean something, an ultimatum about customers. Only with a repair verb;
+    # "somebody should teach him a lesson" and "quelqu'un devrait s'occuper de lui" stay threats.
+    r"|(?:someone|somebody|some1|quelqu'un|qqn) (?:should|needs to|need to|ought to|oughta|has to|devrait|doit|"
+    r"faudrait|pourrait|could) (?:really |seriously |vraiment |peut-etre |maybe )?(?:fix|repair|clean|inspect|"
+    r"update|replace|salt|plow|shovel|paint|answer|reparer|nettoyer|inspecter|repondre|changer|remplacer|"
+    r"deneiger|saler|mettre a jour|verifier)"
+    r"|(?:see|watch) how many (?:customers|clients|members|subscribers|people|users) (?:you|u) (?:have|keep|"
+    r"lose|still have)"
     r"|regler (?:ca |le probleme |mon probleme |mon dossier |ma facture )?avec (?:le|la|les|votre|vos|mon|ma) "
     r"(?:gerant|gerante|direction|service|service client|banque|responsable|superviseur|superviseure|proprio|"
     r"compagnie|assurance|conseiller|conseillere)|regler (?:mon probleme|mon dossier|ma facture|le probleme)"

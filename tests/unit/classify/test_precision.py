@@ -119,8 +119,9 @@ def test_naming_a_group_is_not_toxic(clf: Classifier, text: str) -> None:
 
 
 # Ordinary senses of words the model had learned from attacks: going back home oneself, "on va pleurer"
-# (we'll cry), Mongolian beef. The lexicon marks them (`IDIOMS`) and the model reads the comment without
-# them; under 1.10.0+001da7f7 they were hate 0.70, threat 0.98 and insult 0.93.
+# (we'll cry), Mongolian beef, someone should fix something, an ultimatum about customers. The lexicon
+# marks them (`IDIOMS`) and the model reads the comment without them; under 1.10.0+001da7f7 they were hate
+# 0.70, threat 0.98, insult 0.93 and threats at 0.52-0.94.
 @pytest.mark.parametrize(
     "text",
     [
@@ -128,7 +129,22 @@ def test_naming_a_group_is_not_toxic(clf: Classifier, text: str) -> None:
         "On va pleurer si vous fermez la succursale",
         "Mongol beef was cold",
         "Le boeuf mongol était froid, encore",
+        "Somebody should fix the potholes on Main St",
+        "Quelqu'un devrait réparer la porte du métro Berri",
+        "Keep hiking prices and see how many customers you have left",
     ],
 )
 def test_ordinary_sense_is_not_toxic(clf: Classifier, text: str) -> None:
     assert not clf.decide(text).category.is_toxic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somebody should teach that cashier a lesson",
+        "Quelqu'un devrait s'occuper de lui",
+        "I'll be at your branch with a bat",
+    ],
+)
+def test_the_same_openings_with_harm_stay_threats(clf: Classifier, text: str) -> None:
+    assert clf.decide(text).category is Category.THREAT
