@@ -229,7 +229,12 @@ def report(clf: Classifier, dev_test: list[Row], public_test: list[Row]) -> dict
             continue
         f1, p, rc = _toxic_f1(clf, rows)
         summary[f"{source}_toxic_f1"] = round(f1, 4)
-        print(f"{source:<14} n={len(rows):>5} F1={f1:.3f} precision={p:.3f} recall={rc:.3f}")
+        # Keyword-collected sets are mostly toxic: flagging every row already scores 2s / (1 + s).
+        share = sum(bool(r.toxic) for r in rows) / len(rows)
+        print(
+            f"{source:<14} n={len(rows):>5} F1={f1:.3f} precision={p:.3f} recall={rc:.3f} "
+            f"(toxic share {share:.2f}: flagging every row scores F1={2 * share / (1 + share):.3f})"
+        )
     return summary
 
 
