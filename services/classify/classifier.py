@@ -56,7 +56,7 @@ MODEL_ONLY_INSULT_FLOOR = 0.4
 # of 13 changed public validation comments).
 MODEL_ONLY_TOXIC_FLOOR_WITH_CUES = 0.5
 MODEL_ONLY_MAX_PATTERN = 0.3
-# Hate that only the model sees (no hate pattern) needs at least this score: below it, the model's hate
+# Hate that only the model sees (no toxic pattern at all) needs at least this score: below it, 1.9.0's hate
 # verdicts on ordinary comments ("Les employés de l'IGA sont toujours souriants", a queue at the
 # paediatric ER) outnumbered the true ones (dev validation: 28 false, 6 true below 0.5).
 MODEL_ONLY_HATE_FLOOR = 0.5
@@ -181,7 +181,7 @@ class Classifier:
             or (
                 category is Category.HATE
                 and scores[category] < MODEL_ONLY_HATE_FLOOR
-                and ev.scores.get(Category.HATE, 0.0) < MODEL_ONLY_MAX_PATTERN
+                and all(ev.scores.get(c, 0.0) < MODEL_ONLY_MAX_PATTERN for c in TOXIC)
             )
             or (
                 category in TOXIC
