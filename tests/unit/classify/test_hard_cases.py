@@ -268,6 +268,7 @@ EVERYDAY = [
     "Can't wait to go back home and try your new recipe",
     "I just want to go back home after this 3 hour wait at the airport",
     "I can't believe I have to go back to the store again for the same part",
+    "I just go back home after work and order from you",
     "On va pleurer si vous fermez la succursale",
     "Merci Julie, je te suis tellement reconnaissante pour ton aide",
     "I follow you on Instagram, love your posts",
@@ -285,6 +286,7 @@ EVERYDAY = [
 ]
 AIMED = [
     ("Go back home, nobody wants you here", C.HATE),
+    ("Just go back home, nobody wants you", C.HATE),
     ("You don't even speak English, go back to your country", C.HATE),
     ("Va pleurer chez ta mère", C.HARASSMENT),
     ("I saw you leave work at 5, nice car", C.HARASSMENT),
