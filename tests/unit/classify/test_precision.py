@@ -120,8 +120,8 @@ def test_naming_a_group_is_not_toxic(clf: Classifier, text: str) -> None:
 
 # Ordinary senses of words the model had learned from attacks: going back home oneself, "on va pleurer"
 # (we'll cry), Mongolian beef, someone should fix something, an ultimatum about customers. The lexicon
-# marks them (`IDIOMS`) and the model reads the comment without them; under 1.10.0+001da7f7 they were hate
-# 0.70, threat 0.98, insult 0.93 and threats at 0.52-0.94.
+# marks them (`IDIOMS`) and the model reads the comment without them. The first three were hate 0.70,
+# threat 0.98 and insult 0.93 under 1.10.0+001da7f7; the last three threats at 0.52-0.94 under +fcd676aa.
 @pytest.mark.parametrize(
     "text",
     [
