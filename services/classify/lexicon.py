@@ -505,7 +505,9 @@ LEXICON: dict[str, list[Entry]] = {
               r"street|st|lane|park|house))|tranny|trannies|troons|chinks?(?! (?:in (?:the|their|his|her|"
               r"our|my|your|its) armou?r|of light))|spics?(?! (?:and|n|'n'|&) span)|kike|kikes|wetback|wetbacks|raghead|ragheads|towelhead|towelheads|"
               r"gook|gooks|paki|pakis|beaner|beaners|shemale|mudslime|rapefugee|rapefugees|dindu|goyim|"
-              r"poofter|poofters|sand nigger|jungle bunny|porch monkey", 0.93, "slur (en)", True),
+              r"poofter|poofters|sand nigger|jungle bunny|porch monkey|ching chong|ching chang chong|ching ching chong|"
+              r"muzzie|muzzies|nicca|niccas",
+              0.93, "slur (en)", True),
         Entry(r"bougnoule|bougnoules|bicot|bicots|negre|negres|negresse|negro|negros|youpin|youpins|youtre|"
               r"pede|pedes|tarlouze|tarlouzes|tapette|tapettes|gouine|gouines|travelo|travelos|bamboula|bamboulas|"
               r"chinetoque|chinetoques|chintok|chintoks|niakoue|niakoues|crouille|crouilles|fif|fifs|fifon|fifons|"
@@ -518,7 +520,8 @@ LEXICON: dict[str, list[Entry]] = {
               r"criss de|ostie de|esti de) (?:bride|brides|raton|ratons|pedale|pedales)(?! (?:laveur|laveurs|de |d'|"
               r"du |des ))|(?:le|les|des) brides?(?! (?:de |d'|du |des ))|yeux brides?", 0.9,
               "injure raciste/homophobe (fr)", True),
-        Entry(r"(?:sale|sales|maudit|maudits|maudite|maudites|dirty|filthy|fucking|stupid|criss de|ostie de|esti de) "
+        Entry(r"(?:sale|sales|maudit|maudits|maudite|maudites|dirty|filthy|fucking|stupid|criss de|ostie de|esti de|"
+              r"putain de|putain d'|putains de|putains d'|tabarnak de|tabarnak d'|calisse de|calisse d') (?:mecs |meufs )?"
               r"(?:arabe|arabes|noir|noirs|noire|juif|juifs|juive|musulman|musulmans|musulmane|immigre|immigres|"
               r"immigrant|immigrants|immigrante|immigrantes|chinois|asiatique|asiatiques|homo|homos|gai|gais|gay|"
               r"gays|lesbienne|lesbiennes|trans|indien|indiens|autochtone|autochtones|mexicain|mexicains|haitien|"
@@ -567,6 +570,11 @@ LEXICON: dict[str, list[Entry]] = {
               r"(?:nos|our|les|the|welfare|le bs|l'aide sociale)|lobby (?:juif|sioniste)|(?:jewish|zionist) "
               r"lobby|{GROUP} (?:run|control|own|controlent|dirigent|possedent) (?:this|the|everything|tout|"
               r"cette|la|le|les|your|votre)", 0.85, "exclusion d'un groupe protégé", True),
+        # Calls to kill a protected group ("pendons les noirs", "gas all the jews").
+        Entry(r"(?:pendons|pendez|tuons|tuez|gazons|gazez|brulons|brulez|fusillons|fusillez|exterminons|exterminez|"
+              r"eliminons|eliminez) (?:tous |toutes )?{GROUP}|(?:(?:kill|hang|gas|shoot) (?:all|all of)|lynch|"
+              r"exterminate) {GROUP}",
+              0.9, "appel à la violence contre un groupe protégé", True),
         Entry(r"(?:should be|need to be|must be|doivent etre|devraient etre|faut les) (?:deported|gassed|"
               r"exterminated|eradicated|expulses|deportes|exterminés|extermines|eradiques|gazes|parques|sterilized|"
               r"steriliser|stérilisés)", 0.9, "appel à l'exclusion/extermination", True),
@@ -606,7 +614,8 @@ LEXICON: dict[str, list[Entry]] = {
               r"foreigner|terroriste|terrorist)", 0.65, "origine comme attaque", True),
         # Slurs for a disability are insults whatever the sentence; the words that merely name one ("mon
         # fils autiste", "des heures pour les enfants autistes") count only when they are thrown at someone.
-        Entry(r"(?:retarded|spastic|spaz|mongolien|mongoliens|attarde mental|attardes mentaux)",
+        Entry(r"(?:retarded|spastic|spaz|mongoloids?|mongolien|mongoliens|attardee?s? menta(?:l|le|les|ux)|"
+              r"(?:this|that|you|ya|u|big|fucking|such a|what a|some|the|stupid|little|lil) retards?)",
               0.55, "validisme (handicap comme injure)", True),
         Entry(r"(?:{TU} (?:un |une |des |vraiment |tellement |ben |bien )?|{QCINT}|(?:gang|bande) (?:de |d')|"
               r"quel |quelle |quels |quelles |comme un |comme une |comme des |what an? |"
@@ -617,6 +626,15 @@ LEXICON: dict[str, list[Entry]] = {
         Entry(r"(?:{TU} (?:un |une |des |vraiment |tellement |ben |bien )?|{QCINT}|(?:gang|bande) (?:de |d')|sale |"
               r"quel |quelle |quels |quelles |comme un |comme des |(?:c'est|c'etait) (?:trop |vraiment |juste )?|"
               r"(?:il|elle) est (?:trop |vraiment |ben )?)(?:mongol|mongols|mongole|mongoles)(?! (?:beef|bbq))",
+              0.55, "validisme (handicap comme injure)", True),
+        # The same slurs in the other shapes they are thrown in: a comparison ("comme un attardé"), a
+        # possessor ("tête de mongol", "une équipe d'attardés"), a verdict ("c'est vraiment un attardé") or
+        # after a sacre and an adjective ("tabarnak de petit mongol"). "Je m'attarde sur..." has none.
+        Entry(r"(?:comme (?:un|une|des) (?=attarde)|(?:tete|face|gueule|commentaire|commentaires|equipe|reaction|"
+              r"cerveau|bande|gang|bunch) (?:de |d')|(?:c'est|c'etait|il est|elle est|ils sont|elles sont) "
+              r"(?:(?:trop|vraiment|juste|grave|ben|tellement|un|une|des|vrai|vraie) )*|{QCINT}"
+              r"(?:petit |petite |ptit |gros |grosse |vieux |vieille )?)(?:attarde|attardes|mongol|mongols|mongole|"
+              r"mongoles)(?! (?:beef|bbq|barbecue|empire|grill))(?= *(?:$|[^a-z]))",
               0.55, "validisme (handicap comme injure)", True),
     ],
     "harassment": [
@@ -684,7 +702,7 @@ LEXICON: dict[str, list[Entry]] = {
               r"vraiment une )?{QCINT}*(?:{INSFR})", 0.9, "insulte ciblée (fr)", True),
         Entry(r"(?:bande|gang|ramassis|troupeau|bunch|band) (?:de |d'|of |a )?{QCINT}*(?:{INSFR}|{INSEN})", 0.85,
               "insulte collective", True),
-        Entry(r"{QCINT}(?:{INSFR})|(?:espece|esp) (?:de|d') ?(?:{INSFR})", 0.7, "insulte intensifiée (fr)", True),
+        Entry(r"{QCINT}(?:petit |petite |ptit |vieux |vieille )?(?:{INSFR})|(?:espece|esp) (?:de|d') ?(?:{INSFR})", 0.7, "insulte intensifiée (fr)", True),
         Entry(r"(?:{YOU}|you are|you'?re|ur|u r|you guys are|y'all are|yall are|your staff is|your staff are|"
               r"your employees are|this driver is|that driver is|the manager is|the staff (?:is|are)) "
               r"(?:such |a |an |just a |just an |nothing but |fucking |all |bunch of |a bunch of )*{ENINT}*(?:{INSENX})", 0.9,
@@ -735,6 +753,15 @@ LEXICON: dict[str, list[Entry]] = {
               r"ridicules?|honte|tocards?|nazes?)|(?:quel|quelle) (?:\w+ )?(?:clown|guignol|bouffon|minable|"
               r"tocard|abruti|imbecile|idiot|menteur|hypocrite|bande de \w+)", 0.7,
               "dénigrement ciblé", True),
+        # A person "de merde" is an insult ("gauchiste de merde", "caissière de marde"); a thing "de merde"
+        # is a complaint's intensifier ("un service de merde", "ce monde de merde").
+        Entry(r"(?<!service )(?:gauchistes?|communistes?|fachos?|fascistes?|feministes?|actrices?|acteurs?|"
+              r"arbitres?|joueurs?|profs?|flics?|boss|patrons?|patronnes?|proprios?|politiciens?|journalistes?|"
+              r"ministres?|maires?|presidents?|employes?|employees?|conseillers?|conseilleres?|caissiers?|"
+              r"caissieres?|chauffeurs?|chauffeuses?|gerants?|gerantes?|serveurs?|serveuses?|vendeurs?|vendeuses?|"
+              r"livreurs?|livreuses?|operateurs?|operatrices?|agents?|fonctionnaires?|cuisiniers?|bailleurs?|"
+              r"deneigeurs?|techniciens?|mecaniciens?|voisins?|gens|peuple|race|mec|meuf|gars|femme|bonhomme|"
+              r"bonne femme|{INSFR}) (?:de |d')(?:merde|marde)", 0.75, "insulte: une personne « de merde »", True),
         Entry(r"(?:{INSFR}|{INSEN}) (?:de |d'|of )?(?:service client|caissier|caissiere|chauffeur|chauffeuse|"
               r"driver|gerant|gerante|manager|prof|professeur|teacher|agent|banquier|banker|serveur|serveuse|waiter|"
               r"waitress|employe|employee|employes|employees|staff|commis|conseiller|conseillere)", 0.7,
@@ -969,6 +996,11 @@ IDIOMS = (
     r"faudrait|pourrait|could) (?:really |seriously |vraiment |peut-etre |maybe )?(?:fix|repair|clean|inspect|"
     r"update|replace|salt|plow|shovel|paint|answer|reparer|nettoyer|inspecter|repondre|changer|remplacer|"
     r"deneiger|saler|mettre a jour|verifier)"
+    # Going shopping: "we're going to hit your store hard on Black Friday", "on va dévaliser les soldes".
+    r"|(?:hit|hitting|hits) (?:the|your|ur|their) (?:stores?|shops?|malls?|sales?|outlets?|boutiques?)"
+    r"(?= (?:hard|early|first|on|this|tomorrow|tonight|saturday|sunday|for|at|when|again|ce)|[.!,]|$)"
+    r"|devaliser (?:les|vos|la|le|votre) (?:soldes|rayons|tablettes|boutique|magasin|stock)"
+    r"(?= (?:demain|samedi|dimanche|ce|cette|pour|au|a|des|lors)|[.!,]|$)"
     r"|(?:see|watch) how many (?:customers|clients|members|subscribers|people|users) (?:you|u) (?:have|keep|"
     r"lose|still have)"
     r"|regler (?:ca |le probleme |mon probleme |mon dossier |ma facture )?avec (?:le|la|les|votre|vos|mon|ma) "
@@ -984,7 +1016,7 @@ CHARGED_WORDS = (
     "blowing", "sick", "fire", "lit", "mort", "morte", "morts", "mortes", "mourir", "meurs", "meurt", "creve",
     "crevee", "crever", "tue", "tuent", "tuer", "tuant", "tuante", "tuerie", "mortel", "mortelle", "bombe",
     "exploser", "bruler", "failli", "feu", "brasser", "regler", "peter", "find", "get", "grab", "fetch",
-    "lawyer", "lawyers",
+    "lawyer", "lawyers", "hit", "hitting", "hits", "devaliser",
     "attorney", "attorneys", "solicitor", "watch", "trouver", "reverra",
 )
 

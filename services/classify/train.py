@@ -39,14 +39,15 @@ HERE = Path(__file__).parent
 PROJECT_ROOT = HERE.parents[1]
 DEFAULT_DATASETS = PROJECT_ROOT.parent / "shared" / "datasets"
 DATA_DIR = HERE / "data"
-VERSION = "1.10.0"
+VERSION = "1.11.0"
 DEV_WEIGHT = 3.0  # brand-page comments (ours and outside authors'): what Vigie's categories mean
 OLID_TIN_WEIGHT = 1.0
 OLID_UNT_WEIGHT = 0.15
 OLID_NOT_WEIGHT = 0.4
 BALANCE_EXPONENT = 0.5
 MLMA_FR_WEIGHT = 1.5  # the only French toxic source, and a small one
-OFFSET_GRID = tuple(round(x * 0.25, 2) for x in range(-8, 13))  # toxic logit offsets tried on validation
+OFFSET_STEP = 0.25
+OFFSET_GRID = tuple(round(x * OFFSET_STEP, 2) for x in range(-8, 13))  # toxic logit offsets tried on validation
 # Complaints+praise of the dev set's validation split flagged toxic: the offset may not exceed this. Those
 # rows are mostly deliberate look-alikes (violent idioms, slang praise, sweary complaints written to fool a
 # model); 15 % there went with ~2 % on the outside author's ordinary brand-page set (blind v6, bar: 5 %).
@@ -250,6 +251,19 @@ def _toxic_f1(clf: Classifier, rows: list[Row], lang_hint: str | None = None) ->
     return (2 * p * rc / (p + rc) if p + rc else 0.0), p, rc
 
 
+def smoothed(score_by_offset: dict[float, float], step: float) -> dict[float, float]:
+    """Each offset's score averaged with its neighbours' (one `step` either side, where they were scored).
+
+    One offset's validation F1 moves by ~0.01 with a handful of comments, more than the curve's rise near
+    its top: a single lucky offset (EN +1.0 in a 1.11.0 fit: 0.830 between 0.824 and 0.826) decided the
+    choice and, with it, hundreds of customers flagged. Averaging neighbours keeps the trend, not the spike."""
+    out = {}
+    for off in score_by_offset:
+        near = [score_by_offset[k] for k in (round(off - step, 2), off, round(off + step, 2)) if k in score_by_offset]
+        out[off] = sum(near) / len(near)
+    return out
+
+
 def smallest_near_best(score_by_offset: dict[float, float], tolerance: float) -> float:
     """The smallest offset scoring within `tolerance` of the best score (0.0 when none was allowed)."""
     best = max(score_by_offset.values(), default=0.0)
@@ -258,7 +272,8 @@ def smallest_near_best(score_by_offset: dict[float, float], tolerance: float) ->
 
 def tune_offsets(clf: Classifier, val: list[Row], dev_benign: list[Row]) -> dict[str, float]:
     """Per language, the smallest toxic logit offset whose mean toxic F1 over that language's validation
-    sources (each source counts the same, whatever its size) is within `F1_TOLERANCE` of the best, among the
+    sources (each source counts the same, whatever its size; `smoothed` over neighbouring offsets) is within
+    `F1_TOLERANCE` of the best, among the
     offsets that flag at most `MAX_BENIGN_FLAGGED` of the dev set's validation complaints and praise."""
     linear = clf.model
     toxic = np.asarray([c.is_toxic for c in linear.classes], dtype=np.float32)
@@ -282,7 +297,7 @@ def tune_offsets(clf: Classifier, val: list[Row], dev_benign: list[Row]) -> dict
             mean = sum(f1s.values()) / len(f1s)
             print(f"  offset {lang} {off:+.2f}: mean F1 {mean:.3f} {f1s} benign flagged {flagged:.1%}")
             mean_f1[off] = mean
-        chosen[lang] = smallest_near_best(mean_f1, F1_TOLERANCE)
+        chosen[lang] = smallest_near_best(smoothed(mean_f1, OFFSET_STEP), F1_TOLERANCE)
     chosen["und"] = min(chosen.values())  # too short to tell: the more careful of the two
     linear.bias_by_lang.clear()
     return chosen
@@ -345,7 +360,7 @@ def tune_and_save(
 # v15-v17 hold only complaints and praise (customers' comments, rough ones included): v15's errors were read
 # (all 18 flagged were model-only verdicts), v16 and v17 are final checks.
 SEEN_BLIND_SETS = ("v2", "v3", "v4", "v5")
-BLIND_SETS = ("v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17")
+BLIND_SETS = ("v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18", "v19")
 
 
 def load_blind(path: Path = DATA_DIR / "blind_v6.jsonl") -> list[Row]:

@@ -210,6 +210,11 @@ ORDINARY_SENSE = [
     "Le boeuf mongol était délicieux, merci!",
     "On a adoré l'expo sur l'empire mongol au musée",
     "Audi e-tron test drive was great",
+    "Je m'attarde toujours trop longtemps dans vos allées",
+    "Il s'est attardé au comptoir pour nous aider, merci",
+    "Shoot the girls a message when the order is ready",
+    "The update should kill all the bugs in the app",
+    "Le train avait encore un retard de 20 minutes, ce retard est chronique",
 ]
 SLUR_SENSE = [
     "t'es un mongol ou quoi",
@@ -223,6 +228,20 @@ SLUR_SENSE = [
     "gang de fifs",
     "you fag",
     "she's a dyke",
+    # The other shapes the disability slurs are thrown in (1.11.0): a comparison, a possessor, a verdict,
+    # after a sacre and an adjective, the feminine.
+    "il conduit comme un mongol ce chauffeur",
+    "tabarnak de petit mongol",
+    "naples c'est une équipe d'attardés",
+    "le gars au comptoir c'est vraiment un attardé",
+    "des attardées mentales au service client",
+    "ching chong les employés du resto",
+    "encore des putains de mecs trans dans vos pubs",
+    "pendons les noirs",
+    "kill all the muslims",
+    "can someone explain it to this retard at the counter",
+    "the mongoloid who runs this page",
+    "muzzies everywhere in this mall now",
 ]
 
 
@@ -311,3 +330,18 @@ def test_everyday_sentences_are_no_toxic_evidence(text: str) -> None:
 @pytest.mark.parametrize(("text", "category"), AIMED)
 def test_the_same_words_aimed_at_someone_stay_evidence(text: str, category: C) -> None:
     assert rules.evidence(normalize(text)).scores.get(category, 0.0) >= 0.5
+
+
+# A person "de merde" is an insult; a thing "de merde" stays a complaint's intensifier (1.11.0).
+@pytest.mark.parametrize(
+    "text", ["la caissière de marde m'a ignorée", "prof gauchiste de merde", "ostie de petit con", "esti de vieux cave"]
+)
+def test_a_person_de_merde_is_insult_evidence(text: str) -> None:
+    assert rules.evidence(normalize(text)).scores.get(C.INSULT, 0.0) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text", ["le service client de merde m'a raccroché au nez", "une journée de merde", "ce monde de merde"]
+)
+def test_a_thing_de_merde_is_no_insult_evidence(text: str) -> None:
+    assert rules.evidence(normalize(text)).scores.get(C.INSULT, 0.0) < 0.3

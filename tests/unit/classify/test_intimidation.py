@@ -133,3 +133,18 @@ def test_service_idiom_is_found_without_a_violent_word(text: str) -> None:
     # "<verb> you a <thing>" is service talk whatever the verb: the idiom must not depend on the comment
     # also holding a violent word (it used to, through a second gate on charged words).
     assert rules.evidence(normalize(text)).idioms
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We're going to hit your store hard on Black Friday", "on va dévaliser les soldes samedi", "hit the sales early"],
+)
+def test_going_shopping_is_an_ordinary_sense(text: str) -> None:
+    # 1.11.0: with a threat offset of +1.25 the model alone called the Black Friday comment a threat.
+    evidence = rules.evidence(normalize(text))
+    assert evidence.idioms and evidence.benign_context
+
+
+@pytest.mark.parametrize("text", ["I'm going to hit your store with a bat", "I will hit your manager"])
+def test_hitting_a_store_or_a_person_is_no_shopping_idiom(text: str) -> None:
+    assert not rules.evidence(normalize(text)).idioms

@@ -11,7 +11,7 @@ from services.classify import model as model_mod
 from services.classify.classifier import Classifier
 from services.classify.config import DEFAULT_SEVERITY, ClassifyConfig
 from services.classify.severity import severity_for
-from services.classify.train import smallest_near_best
+from services.classify.train import smallest_near_best, smoothed
 
 
 @pytest.mark.parametrize(
@@ -85,3 +85,14 @@ def test_offset_rule_takes_the_smallest_offset_near_the_best_f1() -> None:
     assert smallest_near_best(flat_top, 0.005) == 0.25  # 0.875 is within 0.005 of 0.879
     assert smallest_near_best(flat_top, 0.0) == 1.0  # no tolerance: the best itself
     assert smallest_near_best({}, 0.005) == 0.0  # every offset flagged too many customers
+
+
+def test_smoothing_keeps_the_trend_of_the_offset_curve_not_a_lone_spike() -> None:
+    # The English curve of a 1.11.0 fit: a lone 0.830 at +1.0 between 0.824 and 0.826.
+    curve = {0.0: 0.815, 0.25: 0.821, 0.5: 0.824, 0.75: 0.824, 1.0: 0.830, 1.25: 0.826, 1.5: 0.826, 1.75: 0.821}
+    assert smallest_near_best(curve, 0.005) == 1.0  # the spike alone decides
+    smooth = smoothed(curve, 0.25)
+    assert smooth[1.75] == (0.826 + 0.821) / 2  # an end has one neighbour
+    assert abs(smooth[1.0] - (0.824 + 0.830 + 0.826) / 3) < 1e-12
+    assert smallest_near_best(smooth, 0.005) == 0.5
+    assert smoothed({0.0: 0.8, 0.5: 0.9}, 0.25) == {0.0: 0.8, 0.5: 0.9}  # no scored neighbour: unchanged
