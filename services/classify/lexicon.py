@@ -505,7 +505,8 @@ LEXICON: dict[str, list[Entry]] = {
               r"street|st|lane|park|house))|tranny|trannies|troons|chinks?(?! (?:in (?:the|their|his|her|"
               r"our|my|your|its) armou?r|of light))|spics?(?! (?:and|n|'n'|&) span)|kike|kikes|wetback|wetbacks|raghead|ragheads|towelhead|towelheads|"
               r"gook|gooks|paki|pakis|beaner|beaners|shemale|mudslime|rapefugee|rapefugees|dindu|goyim|"
-              r"poofter|poofters|sand nigger|jungle bunny|porch monkey|ching chong|ching chang chong|ching ching chong|"
+              r"poofter|poofters|sand nigger|jungle bunny|porch monkey|ching chong|ching chang chong|"
+              r"ching ching chong|"
               r"muzzie|muzzies|nicca|niccas",
               0.93, "slur (en)", True),
         Entry(r"bougnoule|bougnoules|bicot|bicots|negre|negres|negresse|negro|negros|youpin|youpins|youtre|"
@@ -521,7 +522,8 @@ LEXICON: dict[str, list[Entry]] = {
               r"du |des ))|(?:le|les|des) brides?(?! (?:de |d'|du |des ))|yeux brides?", 0.9,
               "injure raciste/homophobe (fr)", True),
         Entry(r"(?:sale|sales|maudit|maudits|maudite|maudites|dirty|filthy|fucking|stupid|criss de|ostie de|esti de|"
-              r"putain de|putain d'|putains de|putains d'|tabarnak de|tabarnak d'|calisse de|calisse d') (?:mecs |meufs )?"
+              r"putain de|putain d'|putains de|putains d'|tabarnak de|tabarnak d'|calisse de|calisse d') "
+              r"(?:mecs |meufs )?"
               r"(?:arabe|arabes|noir|noirs|noire|juif|juifs|juive|musulman|musulmans|musulmane|immigre|immigres|"
               r"immigrant|immigrants|immigrante|immigrantes|chinois|asiatique|asiatiques|homo|homos|gai|gais|gay|"
               r"gays|lesbienne|lesbiennes|trans|indien|indiens|autochtone|autochtones|mexicain|mexicains|haitien|"
@@ -702,7 +704,8 @@ LEXICON: dict[str, list[Entry]] = {
               r"vraiment une )?{QCINT}*(?:{INSFR})", 0.9, "insulte ciblée (fr)", True),
         Entry(r"(?:bande|gang|ramassis|troupeau|bunch|band) (?:de |d'|of |a )?{QCINT}*(?:{INSFR}|{INSEN})", 0.85,
               "insulte collective", True),
-        Entry(r"{QCINT}(?:petit |petite |ptit |vieux |vieille )?(?:{INSFR})|(?:espece|esp) (?:de|d') ?(?:{INSFR})", 0.7, "insulte intensifiée (fr)", True),
+        Entry(r"{QCINT}(?:petit |petite |ptit |vieux |vieille )?(?:{INSFR})|(?:espece|esp) (?:de|d') ?(?:{INSFR})",
+              0.7, "insulte intensifiée (fr)", True),
         Entry(r"(?:{YOU}|you are|you'?re|ur|u r|you guys are|y'all are|yall are|your staff is|your staff are|"
               r"your employees are|this driver is|that driver is|the manager is|the staff (?:is|are)) "
               r"(?:such |a |an |just a |just an |nothing but |fucking |all |bunch of |a bunch of )*{ENINT}*(?:{INSENX})", 0.9,

@@ -47,7 +47,9 @@ OLID_NOT_WEIGHT = 0.4
 BALANCE_EXPONENT = 0.5
 MLMA_FR_WEIGHT = 1.5  # the only French toxic source, and a small one
 OFFSET_STEP = 0.25
-OFFSET_GRID = tuple(round(x * OFFSET_STEP, 2) for x in range(-8, 13))  # toxic logit offsets tried on validation
+OFFSET_GRID = tuple(
+    round(x * OFFSET_STEP, 2) for x in range(-8, 13)
+)  # toxic logit offsets tried on validation
 # Complaints+praise of the dev set's validation split flagged toxic: the offset may not exceed this. Those
 # rows are mostly deliberate look-alikes (violent idioms, slang praise, sweary complaints written to fool a
 # model); 15 % there went with ~2 % on the outside author's ordinary brand-page set (blind v6, bar: 5 %).
@@ -259,7 +261,11 @@ def smoothed(score_by_offset: dict[float, float], step: float) -> dict[float, fl
     choice and, with it, hundreds of customers flagged. Averaging neighbours keeps the trend, not the spike."""
     out = {}
     for off in score_by_offset:
-        near = [score_by_offset[k] for k in (round(off - step, 2), off, round(off + step, 2)) if k in score_by_offset]
+        near = [
+            score_by_offset[k]
+            for k in (round(off - step, 2), off, round(off + step, 2))
+            if k in score_by_offset
+        ]
         out[off] = sum(near) / len(near)
     return out
 

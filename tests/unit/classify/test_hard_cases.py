@@ -334,7 +334,13 @@ def test_the_same_words_aimed_at_someone_stay_evidence(text: str, category: C) -
 
 # A person "de merde" is an insult; a thing "de merde" stays a complaint's intensifier (1.11.0).
 @pytest.mark.parametrize(
-    "text", ["la caissière de marde m'a ignorée", "prof gauchiste de merde", "ostie de petit con", "esti de vieux cave"]
+    "text",
+    [
+        "la caissière de marde m'a ignorée",
+        "prof gauchiste de merde",
+        "ostie de petit con",
+        "esti de vieux cave",
+    ],
 )
 def test_a_person_de_merde_is_insult_evidence(text: str) -> None:
     assert rules.evidence(normalize(text)).scores.get(C.INSULT, 0.0) >= 0.5

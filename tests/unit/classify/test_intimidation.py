@@ -137,7 +137,11 @@ def test_service_idiom_is_found_without_a_violent_word(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["We're going to hit your store hard on Black Friday", "on va dévaliser les soldes samedi", "hit the sales early"],
+    [
+        "We're going to hit your store hard on Black Friday",
+        "on va dévaliser les soldes samedi",
+        "hit the sales early",
+    ],
 )
 def test_going_shopping_is_an_ordinary_sense(text: str) -> None:
     # 1.11.0: with a threat offset of +1.25 the model alone called the Black Friday comment a threat.

@@ -89,7 +89,16 @@ def test_offset_rule_takes_the_smallest_offset_near_the_best_f1() -> None:
 
 def test_smoothing_keeps_the_trend_of_the_offset_curve_not_a_lone_spike() -> None:
     # The English curve of a 1.11.0 fit: a lone 0.830 at +1.0 between 0.824 and 0.826.
-    curve = {0.0: 0.815, 0.25: 0.821, 0.5: 0.824, 0.75: 0.824, 1.0: 0.830, 1.25: 0.826, 1.5: 0.826, 1.75: 0.821}
+    curve = {
+        0.0: 0.815,
+        0.25: 0.821,
+        0.5: 0.824,
+        0.75: 0.824,
+        1.0: 0.830,
+        1.25: 0.826,
+        1.5: 0.826,
+        1.75: 0.821,
+    }
     assert smallest_near_best(curve, 0.005) == 1.0  # the spike alone decides
     smooth = smoothed(curve, 0.25)
     assert smooth[1.75] == (0.826 + 0.821) / 2  # an end has one neighbour
