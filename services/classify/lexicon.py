@@ -887,8 +887,11 @@ LEXICON: dict[str, list[Entry]] = {
               r"y a-t-il|y'a-t-il|y a t il|y'a tu|ya tu|y a tu|avez-vous|avez vous|pouvez-vous|pouvez vous|"
               r"peut-on|peut on|puis-je|puis je|sauriez-vous|savez-vous|savez vous|c'est-tu|c'est tu|est-il|"
               r"est-elle|serait-il|faut-il|dois-je|doit-on|on peut-tu|je peux-tu|vous etes-tu|ca marche-tu|"
-              r"how|when|where|what|which|who|whom|why|can|could|would|will|do|does|did|is|are|was|were|"
-              r"should|shall|may|might|has|have|any|anyone|anybody|hello,? (?:how|can|is|do|does|when|what))\b",
+              # "What the fuck, my package never arrived", "what a joke": exclamations (a "?" still counts).
+              r"how|when|where|what(?! the (?:fuck|fck|f|hell|heck|frick|actual)\b| an? (?:joke|mess|waste|shame|"
+              r"disaster|nightmare|rip ?off|scam|load)\b)|which|who|whom|why|can|could|would|will|do|does|did|is|"
+              r"are|was|were|should|shall|may|might|has|have|any|anyone|anybody|"
+              r"hello,? (?:how|can|is|do|does|when|what))\b",
               0.45, "tournure interrogative", True),
         Entry(r"(?:est-ce que|est-ce qu'|est ce que|savez-vous|pouvez-vous|j'aimerais savoir|je voudrais savoir|"
               r"je me demandais|je me demande|any idea|anyone know|does anyone|do you know|i was wondering|"
@@ -999,6 +1002,12 @@ IDIOMS = (
     r"faudrait|pourrait|could) (?:really |seriously |vraiment |peut-etre |maybe )?(?:fix|repair|clean|inspect|"
     r"update|replace|salt|plow|shovel|paint|answer|reparer|nettoyer|inspecter|repondre|changer|remplacer|"
     r"deneiger|saler|mettre a jour|verifier)"
+    # Coming with one's papers: "I'll be back Saturday with the receipt", "je serai au bureau lundi à 8 h
+    # avec tous mes papiers": what a visit brings says what it is, unless a weapon comes along.
+    r"|(?:with|avec) (?:the |my |all my |all the |our |tous mes |toutes mes |mes |ma |mon |le |la |les |nos |"
+    r"notre )?(?:receipts?|papers|paperwork|documents?|docs|invoices?|order numbers?|proof of purchase|"
+    r"warranty|papiers|facture|factures|recus?|preuve d'achat|bon de commande|garantie|contrat|"
+    r"pieces justificatives)\b(?![^.!?]{0,60}(?:{WEAPEN}|{WEAPFR}))"
     # Going shopping: "we're going to hit your store hard on Black Friday", "on va dévaliser les soldes".
     r"|(?:hit|hitting|hits) (?:the|your|ur|their) (?:stores?|shops?|malls?|sales?|outlets?|boutiques?)"
     r"(?= (?:hard|early|first|on|this|tomorrow|tonight|saturday|sunday|for|at|when|again|ce)|[.!,]|$)"

@@ -351,3 +351,13 @@ def test_a_person_de_merde_is_insult_evidence(text: str) -> None:
 )
 def test_a_thing_de_merde_is_no_insult_evidence(text: str) -> None:
     assert rules.evidence(normalize(text)).scores.get(C.INSULT, 0.0) < 0.3
+
+
+@pytest.mark.parametrize("text", ["what the fuck, my package never arrived", "what a joke this service is"])
+def test_an_exclamation_opening_with_what_is_no_question_evidence(text: str) -> None:
+    # 1.11.0: "what the fuck, ..." opened like "what time do you open" and read as a question.
+    assert rules.evidence(normalize(text)).scores.get(C.QUESTION, 0.0) < 0.3
+
+
+def test_a_question_opening_with_what_is_still_question_evidence() -> None:
+    assert rules.evidence(normalize("what time do you open")).scores.get(C.QUESTION, 0.0) >= 0.3

@@ -152,3 +152,20 @@ def test_going_shopping_is_an_ordinary_sense(text: str) -> None:
 @pytest.mark.parametrize("text", ["I'm going to hit your store with a bat", "I will hit your manager"])
 def test_hitting_a_store_or_a_person_is_no_shopping_idiom(text: str) -> None:
     assert not rules.evidence(normalize(text)).idioms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Garden centre sold me lavender that died in the first frost. I'll be back Saturday with the receipt.",
+        "Je serai au bureau lundi à 8h avec tous mes papiers",
+    ],
+)
+def test_coming_back_with_ones_papers_is_an_ordinary_visit(text: str) -> None:
+    evidence = rules.evidence(normalize(text))
+    assert evidence.idioms and evidence.benign_context
+
+
+def test_a_weapon_on_the_visit_keeps_the_threat_whatever_else_is_brought() -> None:
+    evidence = rules.evidence(normalize("I'll be back Saturday with the receipt and a baseball bat"))
+    assert not evidence.benign_context
