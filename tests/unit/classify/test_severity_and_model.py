@@ -8,6 +8,7 @@ import pytest
 
 from schemas import Category, Severity
 from services.classify import model as model_mod
+from services.classify import train as train_mod
 from services.classify.classifier import Classifier
 from services.classify.config import DEFAULT_SEVERITY, ClassifyConfig
 from services.classify.severity import severity_for
@@ -105,3 +106,12 @@ def test_smoothing_keeps_the_trend_of_the_offset_curve_not_a_lone_spike() -> Non
     assert abs(smooth[1.0] - (0.824 + 0.830 + 0.826) / 3) < 1e-12
     assert smallest_near_best(smooth, 0.005) == 0.5
     assert smoothed({0.0: 0.8, 0.5: 0.9}, 0.25) == {0.0: 0.8, 0.5: 0.9}  # no scored neighbour: unchanged
+
+
+def test_cross_fitting_folds_split_the_training_rows_evenly_and_never_touch_the_held_out_rows() -> None:
+    texts = [f"comment {i} about the branch on rue {i % 97}" for i in range(5000)]
+    trainable = [t for t in texts if not train_mod.held_out(t)]
+    sizes = [sum(train_mod.fold(t) == k for t in trainable) for k in range(train_mod.FOLDS)]
+    assert sum(sizes) == len(trainable) and len(trainable) < len(texts)
+    assert min(sizes) > 0.8 * len(trainable) / train_mod.FOLDS  # no fold starved by the CRC's residue
+    assert [train_mod.fold(t) for t in texts[:50]] == [train_mod.fold(t) for t in texts[:50]]
