@@ -135,16 +135,19 @@ def test_service_idiom_is_found_without_a_violent_word(text: str) -> None:
     assert rules.evidence(normalize(text)).idioms
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "We're going to hit your store hard on Black Friday",
-        "on va dévaliser les soldes samedi",
-        "hit the sales early",
-    ],
-)
-def test_going_shopping_is_an_ordinary_sense(text: str) -> None:
-    # 1.11.0: with a threat offset of +1.25 the model alone called the Black Friday comment a threat.
+# Errands in the words of an attack (1.11.0): going shopping, coming back with one's papers. With a
+# threat offset of +1.25 the model alone called the Black Friday comment a threat.
+ORDINARY_ERRANDS = [
+    "We're going to hit your store hard on Black Friday",
+    "on va dévaliser les soldes samedi",
+    "hit the sales early",
+    "Garden centre sold me lavender that died in the first frost. I'll be back Saturday with the receipt.",
+    "Je serai au bureau lundi à 8h avec tous mes papiers",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_ERRANDS)
+def test_an_errand_is_an_ordinary_sense(text: str) -> None:
     evidence = rules.evidence(normalize(text))
     assert evidence.idioms and evidence.benign_context
 
@@ -152,18 +155,6 @@ def test_going_shopping_is_an_ordinary_sense(text: str) -> None:
 @pytest.mark.parametrize("text", ["I'm going to hit your store with a bat", "I will hit your manager"])
 def test_hitting_a_store_or_a_person_is_no_shopping_idiom(text: str) -> None:
     assert not rules.evidence(normalize(text)).idioms
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Garden centre sold me lavender that died in the first frost. I'll be back Saturday with the receipt.",
-        "Je serai au bureau lundi à 8h avec tous mes papiers",
-    ],
-)
-def test_coming_back_with_ones_papers_is_an_ordinary_visit(text: str) -> None:
-    evidence = rules.evidence(normalize(text))
-    assert evidence.idioms and evidence.benign_context
 
 
 def test_a_weapon_on_the_visit_keeps_the_threat_whatever_else_is_brought() -> None:
